@@ -1,0 +1,80 @@
+/**
+ * Errors are data: a stable code a user can search for, a message that says what happened,
+ * and a hint that says how to fix it. GitLab's own message is passed through unchanged in
+ * `gitlab` so nobody has to guess what the server said.
+ */
+
+/** Exit code 2 = the user asked for something impossible (fix the inputs); 1 = the run failed. */
+export type ExitCode = 1 | 2;
+
+export interface GitLabFailure {
+  status: number;
+  method: string;
+  /** The endpoint path without the host (never carries a token: tokens travel in headers). */
+  endpoint: string;
+  /** GitLab's `message` or `error`, as GitLab wrote it (string, array or hash flattened). */
+  message: string;
+}
+
+export interface ReleaseErrorDetails {
+  hint: string;
+  exitCode?: ExitCode;
+  gitlab?: GitLabFailure;
+  /** Which input the problem is about, for usage errors. */
+  input?: string;
+  cause?: unknown;
+}
+
+export class ReleaseError extends Error {
+  readonly code: string;
+  readonly hint: string;
+  readonly exitCode: ExitCode;
+  readonly gitlab?: GitLabFailure;
+  readonly input?: string;
+
+  constructor(code: string, message: string, details: ReleaseErrorDetails) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'ReleaseError';
+    this.code = code;
+    this.hint = details.hint;
+    this.exitCode = details.exitCode ?? 1;
+    if (details.gitlab) this.gitlab = details.gitlab;
+    if (details.input) this.input = details.input;
+  }
+}
+
+/** One bad input; the parser collects all of them before failing, so a user fixes them in one go. */
+export interface InputProblem {
+  input: string;
+  message: string;
+  hint: string;
+}
+
+export class InputError extends ReleaseError {
+  readonly problems: InputProblem[];
+
+  constructor(problems: InputProblem[]) {
+    const lines = problems.map((p) => `--${p.input}: ${p.message}`);
+    super('E_INPUT', `${problems.length} invalid input${problems.length === 1 ? '' : 's'}:\n  ${lines.join('\n  ')}`, {
+      hint: problems.map((p) => `--${p.input}: ${p.hint}`).join('\n'),
+      exitCode: 2,
+      input: problems[0]?.input,
+    });
+    this.name = 'InputError';
+    this.problems = problems;
+  }
+}
+
+export function isReleaseError(error: unknown): error is ReleaseError {
+  return error instanceof ReleaseError;
+}
+
+/** Anything thrown that is not ours becomes an E_INTERNAL with the original kept as cause. */
+export function toReleaseError(error: unknown): ReleaseError {
+  if (isReleaseError(error)) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ReleaseError('E_INTERNAL', `Unexpected failure: ${message}`, {
+    hint: 'This is a bug in forge-release. Re-run with --json to capture the details and report it.',
+    cause: error,
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * A front-end is a Host: where raw inputs come from, how lines are printed and where outputs go.
+ * The engine never knows which CI it runs in; each host is a thin adapter over `runOnHost`.
+ */
+import type { ReleaseError } from '../errors.js';
+import type { RawInputs } from '../options.js';
+import type { Outputs } from '../outputs.js';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  /** Runs `body` inside a foldable log section where the host has them (GitHub log groups). */
+  group<T>(title: string, body: () => Promise<T>): Promise<T>;
+}
+
+/** What a finished (or planned) run hands to the host. */
+export interface RunReport {
+  outputs: Outputs;
+  /** The plan as terraform-style text (+ create, ~ update, - delete, = unchanged). */
+  planText: string;
+  dryRun: boolean;
+  warnings: string[];
+}
+
+export interface Host {
+  readonly name: 'github-actions' | 'gitlab-ci' | 'terminal';
+  /** Values the user gave on this surface (flags, INPUT_*, FORGE_RELEASE_*), by option name. */
+  rawInputs(): RawInputs;
+  /** The environment, for CI-context defaults (CI_*, GITHUB_*). */
+  readonly env: NodeJS.ProcessEnv;
+  readonly log: Logger;
+  /** Called once a token is known, before anything is logged (GitHub: core.setSecret). */
+  maskSecret(secret: string): void;
+  writeReport(report: RunReport): Promise<void>;
+  showError(error: ReleaseError): void;
+}
