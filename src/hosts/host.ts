@@ -19,6 +19,9 @@ export interface RunReport {
   /** The plan as terraform-style text (+ create, ~ update, - delete, = unchanged). */
   planText: string;
   dryRun: boolean;
+  /** --json: print the outputs as one JSON object on stdout. */
+  json: boolean;
+  /** Every warning the run printed, for summaries. */
   warnings: string[];
 }
 

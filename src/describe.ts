@@ -1,0 +1,99 @@
+/**
+ * The plan as text, terraform-style: + create, ~ update, - delete, = unchanged, each line with
+ * the API call it stands for, so a dry run shows exactly the requests a real run would send.
+ */
+import type { AssetLink, LinkStep, ReleaseStep } from './model.js';
+import type { ReleasePlan } from './plan/release-plan.js';
+
+export interface DescribeContext {
+  /** The project as it appears in API paths (one encoded segment). */
+  projectSegment: string;
+}
+
+export function describePlan(plan: ReleasePlan, context: DescribeContext): string {
+  const base = `/projects/${context.projectSegment}/releases`;
+  const tagPath = `${base}/${encodeURIComponent(plan.tag)}`;
+  const lines = [...header(plan), '', ...releaseLines(plan.release, plan, base, tagPath)];
+  for (const step of plan.links) lines.push(linkLine(step, `${tagPath}/assets/links`));
+  lines.push(plan.evidence.kind === 'collect'
+    ? call('+ collect evidence', 'POST', `${tagPath}/evidence`)
+    : `= evidence skipped: ${plan.evidence.reason}`);
+  lines.push('', summary(plan));
+  return lines.join('\n');
+}
+
+function header(plan: ReleasePlan): string[] {
+  const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)}`;
+  const lines = [
+    `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
+    `  commit    ${plan.commitSha} (${tagState})`,
+    `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
+  ];
+  if (plan.releaseUrl) lines.push(`  url       ${plan.releaseUrl}`);
+  if (plan.offline) lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
+  return lines;
+}
+
+function releaseLines(step: ReleaseStep, plan: ReleasePlan, base: string, tagPath: string): string[] {
+  if (step.kind === 'none') return [`= release ${plan.tag} unchanged`];
+  if (step.kind === 'update') {
+    const lines = [call(`~ update release ${plan.tag}`, 'PUT', tagPath)];
+    const was = plan.existing;
+    if (step.changed.name !== undefined) lines.push(`    ~ name         ${JSON.stringify(was?.name)} → ${JSON.stringify(step.changed.name)}`);
+    if (step.changed.description !== undefined) lines.push(`    ~ description  ${size(was?.description ?? '')} → ${size(step.changed.description)}`);
+    if (step.changed.milestones !== undefined) lines.push(`    ~ milestones   ${list(was?.milestones ?? [])} → ${list(step.changed.milestones)}`);
+    if (step.changed.releasedAt !== undefined) lines.push(`    ~ released_at  ${was?.releasedAt} → ${step.changed.releasedAt}`);
+    return lines;
+  }
+  const f = step.fields;
+  const lines = [call(`+ create release ${plan.tag}`, 'POST', base), `    name         ${JSON.stringify(f.name)}`, `    description  ${size(f.description)}`];
+  if (f.tagMessage !== undefined) lines.push(`    tag_message  ${JSON.stringify(f.tagMessage)}`);
+  if (f.milestones) lines.push(`    milestones   ${list(f.milestones)}`);
+  if (f.releasedAt) lines.push(`    released_at  ${f.releasedAt}`);
+  for (const link of f.links) lines.push(`    + link ${linkText(link)}`);
+  return lines;
+}
+
+function linkLine(step: LinkStep, linksPath: string): string {
+  switch (step.kind) {
+    case 'create': return call(`+ create link ${linkText(step.link)}`, 'POST', linksPath);
+    case 'update': return call(`~ update link ${step.link.name}: ${linkChanges(step)}`, 'PUT', `${linksPath}/${step.id}`);
+    case 'delete': return call(`- delete link ${step.name}`, 'DELETE', `${linksPath}/${step.id}`);
+  }
+}
+
+function linkChanges(step: Extract<LinkStep, { kind: 'update' }>): string {
+  const changes: string[] = [];
+  const { link, was } = step;
+  if (link.name !== was.name) changes.push(`name ${was.name} → ${link.name}`);
+  if (link.url !== was.url) changes.push(`url ${was.url} → ${link.url}`);
+  if (link.linkType !== was.linkType) changes.push(`link_type ${was.linkType} → ${link.linkType}`);
+  if (link.directAssetPath !== was.directAssetPath) changes.push(`path ${was.directAssetPath ?? '(none)'} → ${link.directAssetPath ?? '(none)'}`);
+  return changes.join(', ');
+}
+
+function linkText(link: AssetLink): string {
+  const path = link.directAssetPath ? `, ${link.directAssetPath}` : '';
+  return `${link.name} → ${link.url} (${link.linkType}${path})`;
+}
+
+function call(text: string, method: string, path: string): string {
+  return `${text.padEnd(56)}  ${method} ${path}`;
+}
+
+function size(text: string): string {
+  const lines = text === '' ? 0 : text.split('\n').length;
+  return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
+}
+
+function list(items: string[]): string {
+  return items.length === 0 ? '(none)' : items.join(', ');
+}
+
+function summary(plan: ReleasePlan): string {
+  const kinds = [plan.release.kind, ...plan.links.map((l) => l.kind)];
+  const count = (kind: string) => kinds.filter((k) => k === kind).length;
+  const writes = count('create') + count('update') + count('delete') + (plan.evidence.kind === 'collect' ? 1 : 0);
+  if (writes === 0) return 'No changes: GitLab already holds this release. No write request will be sent.';
+  return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
+}

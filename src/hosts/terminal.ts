@@ -1,0 +1,71 @@
+/**
+ * The CLI's host: progress and the plan on stderr, --json on stdout, and in GitLab CI the
+ * phases as collapsible log sections. Flags beat FORGE_RELEASE_* variables beat CI defaults.
+ */
+import { parseArgv, rawFromEnv } from '../cli/parse-argv.js';
+import type { ReleaseError } from '../errors.js';
+import { toJsonOutput } from '../outputs.js';
+import { redact } from '../redact.js';
+import type { Host, Logger, RunReport } from './host.js';
+import { runOnHost } from './run-on-host.js';
+
+export interface TerminalIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: TerminalIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, io: TerminalIo = processIo): Promise<number> {
+  return runOnHost(createTerminalHost(argv, env, io));
+}
+
+export function createTerminalHost(argv: string[], env: NodeJS.ProcessEnv, io: TerminalIo): Host {
+  const err = (line: string) => io.stderr(`${redact(line)}\n`);
+  return {
+    name: env.GITLAB_CI === 'true' ? 'gitlab-ci' : 'terminal',
+    env,
+    rawInputs: () => ({ ...rawFromEnv(env), ...parseArgv(argv) }),
+    log: logger(err, env.GITLAB_CI === 'true'),
+    maskSecret: () => {},
+    writeReport: async (report) => writeReport(report, io, err),
+    showError: (error) => showError(error, err),
+  };
+}
+
+function logger(err: (line: string) => void, sections: boolean): Logger {
+  let n = 0;
+  return {
+    info: (message) => err(message),
+    warn: (message) => err(`warning: ${message}`),
+    group: async (title, body) => {
+      // GitLab's collapsible sections; elsewhere a plain heading.
+      const id = `forge_release_${(n += 1)}`;
+      if (sections) err(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${id}[collapsed=false]\r\u001b[0K${title}`);
+      else err(`── ${title}`);
+      try {
+        return await body();
+      } finally {
+        if (sections) err(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:${id}\r\u001b[0K`);
+      }
+    },
+  };
+}
+
+async function writeReport(report: RunReport, io: TerminalIo, err: (line: string) => void): Promise<void> {
+  const { outputs } = report;
+  if (report.dryRun && outputs.notes) err(`\n── Release notes\n${outputs.notes}`);
+  if (outputs.result === 'skipped') err('Nothing to release.');
+  else if (report.dryRun) err(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
+  else err(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
+  if (report.json) io.stdout(`${JSON.stringify(toJsonOutput(outputs), null, 2)}\n`);
+}
+
+function showError(error: ReleaseError, err: (line: string) => void): void {
+  err(`error ${error.code}: ${error.message}`);
+  if (error.gitlab) err(`  GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
+  for (const line of error.hint.split('\n')) err(`  hint: ${line}`);
+}

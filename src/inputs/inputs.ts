@@ -1,0 +1,48 @@
+/** What a run is asked to do, once every raw string has been checked and typed. */
+import type { AssetLink } from '../model.js';
+
+export type NotesMode = 'replace' | 'append' | 'prepend' | 'keep';
+export type EvidenceMode = 'auto' | 'always' | 'never';
+export type BumpMode = 'auto' | 'major' | 'minor' | 'patch' | 'prerelease' | 'none';
+
+export type Auth =
+  | { kind: 'private'; token: string }
+  | { kind: 'job'; token: string }
+  | { kind: 'none' };
+
+export interface Inputs {
+  /** Base URL without a trailing slash (a relative URL root such as /gitlab is kept). */
+  gitlabUrl: string;
+  /** Numeric id or full path; undefined only in an offline dry run. */
+  project?: string;
+  projectUrl?: string;
+  auth: Auth;
+  tag?: string;
+  ref?: string;
+  name?: string;
+  tagMessage?: string;
+  releasedAt?: string;
+  /** Explicit notes; undefined = generate from commits. */
+  description?: string;
+  notesMode: NotesMode;
+  /** undefined = leave the release's milestones as they are; [] = clear them. */
+  milestones?: string[];
+  /** undefined = leave the release's links alone. */
+  assets?: AssetLink[];
+  pruneLinks: boolean;
+  evidence: EvidenceMode;
+  bump: BumpMode;
+  tagPrefix: string;
+  prerelease?: string;
+  initialVersion: string;
+  dryRun: boolean;
+  notesFile?: string;
+  dotenv?: string;
+  json: boolean;
+  cwd: string;
+  timeoutMs: number;
+  retries: number;
+  retryMaxWaitMs: number;
+  caPem?: string;
+  insecure: boolean;
+}

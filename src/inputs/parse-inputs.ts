@@ -1,0 +1,202 @@
+/**
+ * Raw strings in, typed Inputs out. Every problem is collected and reported at once, before any
+ * request is sent, so a user fixes a pipeline in one round instead of one error per run.
+ */
+import { resolve } from 'node:path';
+import { InputError, type InputProblem } from '../errors.js';
+import { OPTIONS, type OptionName, type RawInputs } from '../options.js';
+import { registerSecret } from '../redact.js';
+import { parseAssets } from './assets.js';
+import type { Auth, BumpMode, EvidenceMode, Inputs, NotesMode } from './inputs.js';
+import { isDirectory, readInputFile } from './read-input-file.js';
+import { parseBoolean, parseEnum, parseHttpUrl, parseList, parseNumber, parseReleasedAt, type Parsed } from './scalars.js';
+import { tagNameProblem } from './tag-name.js';
+
+export interface ParsedInputs {
+  inputs: Inputs;
+  warnings: string[];
+}
+
+/** Reads raw values with their defaults and collects problems; one instance per parse. */
+class Reader {
+  readonly problems: InputProblem[] = [];
+  readonly warnings: string[] = [];
+  constructor(private readonly raw: RawInputs) {}
+
+  text(name: OptionName): string | undefined {
+    const value = this.raw[name] ?? OPTIONS.find((o) => o.name === name)?.default ?? '';
+    return value === '' ? undefined : value;
+  }
+
+  problem(input: OptionName, message: string, hint: string): void {
+    this.problems.push({ input, message, hint });
+  }
+
+  typed<T>(name: OptionName, parse: (raw: string) => Parsed<T>, fallback: T): T {
+    const raw = this.text(name);
+    if (raw === undefined) return fallback;
+    const parsed = parse(raw);
+    if (parsed.ok) return parsed.value;
+    this.problem(name, parsed.problem, parsed.hint);
+    return fallback;
+  }
+
+  enumOf<T extends string>(name: OptionName): T {
+    const values = (OPTIONS.find((o) => o.name === name)?.values ?? []) as readonly T[];
+    return this.typed(name, (raw) => parseEnum(raw, values), values[0] as T);
+  }
+
+  flag(name: OptionName): boolean {
+    return this.typed(name, parseBoolean, false);
+  }
+}
+
+export function parseInputs(raw: RawInputs): ParsedInputs {
+  const r = new Reader(raw);
+  const cwd = resolve(r.text('cwd') ?? '.');
+  if (!isDirectory(cwd)) r.problem('cwd', `${cwd} is not a directory`, 'Point --cwd at a clone of the project.');
+  const dryRun = r.flag('dry-run');
+  const auth = readAuth(r);
+  const inputs: Inputs = {
+    ...readConnection(r, cwd, dryRun, auth),
+    ...readRelease(r, cwd),
+    ...readLinksAndMilestones(r),
+    ...readVersioning(r),
+    dryRun,
+    notesFile: r.text('notes-file'),
+    dotenv: r.text('dotenv'),
+    json: r.flag('json'),
+    cwd,
+  };
+  if (r.problems.length > 0) throw new InputError(r.problems);
+  return { inputs, warnings: r.warnings };
+}
+
+function readAuth(r: Reader): Auth {
+  for (const [name, kind] of [['token', 'private'], ['job-token', 'job']] as const) {
+    const token = r.text(name);
+    if (token === undefined) continue;
+    registerSecret(token);
+    // A pasted secret with a trailing newline fails as 401 much later; say it now, without echoing it.
+    if (token !== token.trim() || /\s/.test(token)) {
+      r.problem(name, 'contains whitespace or a line break', 'Store the token without surrounding spaces or newlines.');
+    }
+    return { kind, token: token.trim() };
+  }
+  return { kind: 'none' };
+}
+
+function readConnection(r: Reader, cwd: string, dryRun: boolean, auth: Auth) {
+  const url = r.typed('gitlab-url', parseHttpUrl, new URL('https://gitlab.com'));
+  const gitlabUrl = url.href.replace(/\/+$/, '');
+  const project = r.text('project');
+  if (project !== undefined) checkProject(r, project);
+  else if (!dryRun) r.problem('project', 'is required', 'Pass --project group/name (or its numeric id); GitLab CI sets CI_PROJECT_ID.');
+  if (auth.kind === 'none' && !dryRun) {
+    r.problem('token', 'no token was given', 'Pass --token (api scope) or --job-token; in GitLab CI, CI_JOB_TOKEN is used by itself.');
+  }
+  const projectUrl = r.typed('project-url', parseHttpUrl, undefined)?.href.replace(/\/+$/, '');
+  return {
+    gitlabUrl,
+    project,
+    projectUrl: projectUrl ?? (project && !/^\d+$/.test(project) ? `${gitlabUrl}/${project}` : undefined),
+    auth,
+    timeoutMs: r.typed('timeout', (v) => parseNumber(v, 1, 3600), 30) * 1000,
+    retries: r.typed('retries', (v) => parseNumber(v, 0, 20), 4),
+    retryMaxWaitMs: r.typed('retry-max-wait', (v) => parseNumber(v, 0, 3600), 120) * 1000,
+    caPem: readCa(r, cwd),
+    insecure: r.flag('insecure'),
+  };
+}
+
+function checkProject(r: Reader, project: string): void {
+  if (/^\d+$/.test(project)) return;
+  if (project !== project.trim() || project.startsWith('/') || project.endsWith('/') || project.includes('//') || !project.includes('/')) {
+    r.problem('project', `"${project}" is not a numeric id or a full path`, 'Use the numeric id or the full path without leading or trailing slashes, e.g. group/sub/project.');
+  }
+}
+
+function readCa(r: Reader, cwd: string): string | undefined {
+  const value = r.text('ca-file');
+  if (value === undefined) return undefined;
+  if (value.includes('-----BEGIN')) return value;
+  const read = readInputFile(value, cwd);
+  if (!read.ok) return void r.problem('ca-file', read.problem, 'Give a PEM file path or the PEM text itself.');
+  if (!read.text.includes('-----BEGIN CERTIFICATE-----')) return void r.problem('ca-file', `${value} holds no PEM certificate`, 'Give a PEM file (-----BEGIN CERTIFICATE-----).');
+  return read.text;
+}
+
+function readRelease(r: Reader, cwd: string) {
+  const tag = r.text('tag')?.replace(/^refs\/tags\//, '');
+  const tagProblem = tag === undefined ? undefined : tagNameProblem(tag);
+  if (tagProblem) r.problem('tag', `"${tag}" ${tagProblem}`, 'Use a valid git tag name such as v1.2.0.');
+  const ref = r.text('ref');
+  if (ref !== undefined && (ref.startsWith('-') || /[\s\u0000-\u001f]/.test(ref))) {
+    r.problem('ref', `"${ref}" is not a valid ref`, 'Give a commit SHA, a branch or a tag name.');
+  }
+  return {
+    tag,
+    ref,
+    name: r.text('name'),
+    tagMessage: r.text('tag-message'),
+    releasedAt: r.typed('released-at', parseReleasedAt, undefined),
+    description: readDescription(r, cwd),
+    notesMode: r.enumOf<NotesMode>('notes-mode'),
+    evidence: r.enumOf<EvidenceMode>('evidence'),
+  };
+}
+
+function readDescription(r: Reader, cwd: string): string | undefined {
+  const text = r.text('description');
+  const file = r.text('description-file');
+  if (text !== undefined && file !== undefined) {
+    r.problem('description-file', 'cannot be combined with description', 'Give the notes either inline or as a file.');
+  }
+  if (file === undefined) return text;
+  const read = readInputFile(file, cwd);
+  if (read.ok) return read.text;
+  r.problem('description-file', read.problem, 'Point it at an existing Markdown file (relative paths are read from --cwd).');
+  return undefined;
+}
+
+function readLinksAndMilestones(r: Reader) {
+  const clear = r.flag('clear-milestones');
+  const titles = r.text('milestones');
+  if (clear && titles !== undefined) r.problem('clear-milestones', 'cannot be combined with milestones', 'Either list milestones or clear them.');
+  const list = titles === undefined ? undefined : parseList(titles);
+  if (list && new Set(list).size !== list.length) r.problem('milestones', 'lists a title twice', 'List each milestone once.');
+  const assets = readAssets(r);
+  const pruneLinks = r.flag('prune-links');
+  if (pruneLinks && assets === undefined) {
+    r.problem('prune-links', 'needs assets', 'Give assets (use assets: [] to delete every link on purpose).');
+  }
+  return { milestones: clear ? [] : list, assets, pruneLinks };
+}
+
+function readAssets(r: Reader) {
+  const raw = r.text('assets');
+  if (raw === undefined) return undefined;
+  const parsed = parseAssets(raw);
+  r.warnings.push(...parsed.warnings);
+  for (const problem of parsed.problems) {
+    r.problem('assets', problem, 'Give a JSON array of {name, url, link_type?, direct_asset_path?} with unique names, URLs and paths.');
+  }
+  return parsed.links;
+}
+
+const SEMVER_ID = /^[0-9A-Za-z-]+$/;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+function readVersioning(r: Reader) {
+  const tagPrefix = r.text('tag-prefix') ?? '';
+  if (tagPrefix !== '' && tagNameProblem(`${tagPrefix}1.0.0`)) {
+    r.problem('tag-prefix', `"${tagPrefix}" cannot start a tag name`, 'Use a prefix such as v, pkg@ or pkg/v.');
+  }
+  const prerelease = r.text('prerelease');
+  if (prerelease !== undefined && !SEMVER_ID.test(prerelease)) {
+    r.problem('prerelease', `"${prerelease}" is not a semver identifier`, 'Use letters, digits and "-", e.g. rc or beta.');
+  }
+  const initialVersion = r.text('initial-version') ?? '1.0.0';
+  if (!SEMVER.test(initialVersion)) r.problem('initial-version', `"${initialVersion}" is not a semver version`, 'Use a version such as 1.0.0 or 0.1.0.');
+  return { bump: r.enumOf<BumpMode>('bump'), tagPrefix, prerelease, initialVersion };
+}

@@ -1,0 +1,36 @@
+/**
+ * Evidence is a snapshot of a release. It is collected after a run that writes to the release,
+ * and on a run that finds a release without any (a previous run failed half-way); never on a run
+ * that changes nothing, so a re-run after success sends no write.
+ */
+import type { EvidenceMode } from '../inputs/inputs.js';
+import type { EvidenceStep, ExistingRelease } from '../model.js';
+
+export interface EvidenceContext {
+  mode: EvidenceMode;
+  releaseWillChange: boolean;
+  existing?: ExistingRelease;
+  /** The release date the release will have (undefined = now). */
+  releasedAt?: string;
+  now: Date;
+}
+
+export function planEvidenceStep(context: EvidenceContext): EvidenceStep {
+  if (context.mode === 'never') return { kind: 'skip', reason: 'evidence: never' };
+  const releasedAt = context.releasedAt ?? context.existing?.releasedAt;
+  const createdAt = context.existing ? new Date(context.existing.createdAt) : context.now;
+  if (releasedAt !== undefined) {
+    const at = new Date(releasedAt).getTime();
+    // GitLab compares whole seconds (Release#historical_release?, #upcoming_release?).
+    if (Math.floor(at / 1000) < Math.floor(createdAt.getTime() / 1000)) {
+      return { kind: 'skip', reason: 'historical release (released_at is in the past): GitLab does not collect evidence for it' };
+    }
+    if (Math.floor(at / 1000) > Math.floor(context.now.getTime() / 1000)) {
+      return { kind: 'skip', reason: 'upcoming release: GitLab collects its evidence itself at the release date' };
+    }
+  }
+  if (context.releaseWillChange || (context.existing?.evidenceCount ?? 0) === 0) {
+    return { kind: 'collect', required: context.mode === 'always' };
+  }
+  return { kind: 'skip', reason: 'release unchanged and evidence already collected' };
+}

@@ -1,0 +1,28 @@
+/** The plan is a value: everything a run will do, decided before anything is written. */
+import type { EvidenceStep, ExistingRelease, LinkStep, ReleaseStep } from '../model.js';
+
+export interface ReleasePlan {
+  tag: string;
+  version: string;
+  previousTag?: string;
+  /** The commit the tag points at (or will point at once GitLab creates it). */
+  commitSha: string;
+  /** Whether the tag already exists (locally or on GitLab); tag_message is sent only when it does not. */
+  tagExists: boolean;
+  /** The release as GitLab holds it now; undefined = no release yet (or offline). */
+  existing?: ExistingRelease;
+  release: ReleaseStep;
+  links: LinkStep[];
+  evidence: EvidenceStep;
+  /** The description the release will have after the run. */
+  notes: string;
+  releaseUrl: string;
+  /** No server was read: the plan assumes no release exists. */
+  offline: boolean;
+}
+
+export function countWrites(plan: ReleasePlan): number {
+  const release = plan.release.kind === 'none' ? 0 : 1;
+  const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
+  return release + plan.links.length + evidence;
+}

@@ -1,0 +1,47 @@
+/**
+ * No tag given: decide the next version from conventional commits since the latest release tag
+ * that is an ancestor of the ref (semver precedence, not dates). A commit that already carries a
+ * release tag is not bumped again: the run converges on that tag instead.
+ */
+import semver from 'semver';
+import { ReleaseError } from '../errors.js';
+import { assertFullHistory } from '../notes/shallow.js';
+import { readReleaseTags, type ReleaseTag } from '../git/read-git-facts.js';
+import type { Logger } from '../hosts/host.js';
+import type { Inputs } from '../inputs/inputs.js';
+import { readCommits } from '../notes/commits.js';
+import { findPreviousTag } from '../version/previous-tag.js';
+import { nextVersion } from '../version/next-version.js';
+import type { Resolution } from './resolve-release.js';
+
+export async function computeNextTag(inputs: Inputs, refSha: string | undefined, log: Logger): Promise<Resolution> {
+  if (!refSha) throw new ReleaseError('E_REF_UNKNOWN', 'HEAD is not a commit', { hint: 'Run inside a clone with at least one commit.' });
+  if (inputs.bump === 'none') {
+    throw new ReleaseError('E_NO_TAG', 'No tag was given and bump is none', {
+      hint: 'Pass --tag, run in a tag pipeline (CI_COMMIT_TAG / a GitHub tag ref), or use --bump auto|major|minor|patch|prerelease to compute the next version.',
+      input: 'tag',
+      exitCode: 2,
+    });
+  }
+  await assertFullHistory(inputs.cwd);
+  const tags = await readReleaseTags(inputs.cwd, { prefix: inputs.tagPrefix, mergedInto: refSha });
+  const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
+  if (already) {
+    log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
+    const previousTag = findPreviousTag(tags, { tag: already.name, version: already.version, sha: refSha });
+    return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, ...(previousTag ? { previousTag } : {}) } };
+  }
+  // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
+  const base = tags.find((t) => semver.prerelease(t.version) === null);
+  const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha });
+  const next = nextVersion({ ...(base ? { base } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion });
+  if ('skip' in next) return { kind: 'skip', reason: next.skip, commitSha: refSha, ...(base ? { previousTag: base.name } : {}) };
+  log.info(`Next version ${next.version}: ${next.reason}.`);
+  const tag = `${inputs.tagPrefix}${next.version}`;
+  return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, commits, ...(base ? { previousTag: base } : {}) } };
+}
+
+/** A release tag on the commit itself; a stable run ignores prerelease tags there. */
+function tagOnCommit(tags: ReleaseTag[], sha: string, wantPrerelease: boolean): ReleaseTag | undefined {
+  return tags.find((t) => t.sha === sha && (wantPrerelease || semver.prerelease(t.version) === null));
+}

@@ -1,0 +1,56 @@
+/**
+ * Which tag, which commit, which version, which previous release: from --tag, or computed from
+ * conventional commits when there is none (issue 7). Reads only the local git checkout.
+ */
+import { ReleaseError } from '../errors.js';
+import { localTagCommit, resolveCommit, readReleaseTags, type ReleaseTag } from '../git/read-git-facts.js';
+import type { Logger } from '../hosts/host.js';
+import type { Inputs } from '../inputs/inputs.js';
+import type { CommitSummary } from '../notes/commits.js';
+import { findPreviousTag } from '../version/previous-tag.js';
+import { computeNextTag } from './next-tag.js';
+import { versionOfTag } from './version-of-tag.js';
+
+export interface ResolvedRelease {
+  tag: string;
+  version: string;
+  commitSha: string;
+  previousTag?: ReleaseTag;
+  /** The tag is in the local checkout (so it exists on GitLab too, in CI). */
+  tagExistsLocally: boolean;
+  /** Commits of the notes range when they were already read to compute the version. */
+  commits?: CommitSummary[];
+}
+
+export type Resolution = { kind: 'release'; release: ResolvedRelease } | { kind: 'skip'; reason: string; commitSha: string; previousTag?: string };
+
+export async function resolveRelease(inputs: Inputs, log: Logger): Promise<Resolution> {
+  const refSha = await resolveRef(inputs);
+  if (inputs.tag === undefined) return computeNextTag(inputs, refSha, log);
+  const tag = inputs.tag;
+  const tagSha = await localTagCommit(inputs.cwd, tag);
+  const commitSha = tagSha ?? refSha;
+  if (!commitSha) throw unknownRef(inputs.ref ?? 'HEAD');
+  if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
+    log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
+  }
+  const version = versionOfTag(tag, inputs.tagPrefix);
+  const tags = await readReleaseTags(inputs.cwd, { prefix: inputs.tagPrefix, mergedInto: commitSha });
+  const previousTag = findPreviousTag(tags, { tag, version, sha: commitSha });
+  return { kind: 'release', release: { tag, version, commitSha, tagExistsLocally: tagSha !== undefined, ...(previousTag ? { previousTag } : {}) } };
+}
+
+async function resolveRef(inputs: Inputs): Promise<string | undefined> {
+  const sha = await resolveCommit(inputs.cwd, inputs.ref ?? 'HEAD');
+  // An explicit ref that is not here may still be on GitLab when the tag exists locally.
+  if (!sha && inputs.tag === undefined) throw unknownRef(inputs.ref ?? 'HEAD');
+  return sha;
+}
+
+function unknownRef(ref: string): ReleaseError {
+  return new ReleaseError('E_REF_UNKNOWN', `Ref ${ref} is not a commit in this checkout`, {
+    hint: 'Fetch it first (git fetch origin <ref> --tags) or pass --ref with a commit SHA, branch or tag that exists here.',
+    input: 'ref',
+    exitCode: 2,
+  });
+}

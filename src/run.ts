@@ -1,0 +1,91 @@
+/**
+ * One run: resolve the release → read GitLab → plan → (dry run? stop) → apply → outputs.
+ * Only git (src/git) and GitLab (src/gitlab) touch the outside world; everything here decides.
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { applyPlan } from './apply/apply-plan.js';
+import { describePlan } from './describe.js';
+import { ReleaseError } from './errors.js';
+import { createGitLabClient, type GitLabClient } from './gitlab/client.js';
+import type { Logger, RunReport } from './hosts/host.js';
+import type { Inputs } from './inputs/inputs.js';
+import type { ExistingRelease } from './model.js';
+import { toOutputs, skippedOutputs } from './outputs-of-run.js';
+import { planRelease } from './plan/plan-release.js';
+import type { ReleasePlan } from './plan/release-plan.js';
+import { finalDescription, notesBlock } from './resolve/release-notes.js';
+import { resolveRelease, type ResolvedRelease } from './resolve/resolve-release.js';
+import { VERSION } from './version.js';
+
+export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 'warnings'>> {
+  const resolution = await log.group('Resolve the release', () => resolveRelease(inputs, log));
+  if (resolution.kind === 'skip') {
+    log.info(`Nothing to release: ${resolution.reason}.`);
+    return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json };
+  }
+  const release = resolution.release;
+  const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : createClient(inputs, log);
+  if (!client) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
+  const existing = await log.group('Read GitLab', async () => (await client?.getRelease(release.tag)) ?? undefined);
+  const projectUrl = await projectWebUrl(inputs, existing, client);
+  const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl));
+  const makePlan = (current: ExistingRelease | undefined) => planRelease({
+    inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? release.commitSha,
+    ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
+    tagExists: release.tagExistsLocally || current !== undefined, ...(current ? { existing: current } : {}),
+    notes: finalDescription(inputs, release.tag, block, current, log), ...(projectUrl ? { projectUrl } : {}),
+    offline: client === undefined, now: new Date(),
+  });
+  const plan = makePlan(existing);
+  if (client) await checkMilestones(inputs, plan, client);
+  const planText = describePlan(plan, { projectSegment: encodeURIComponent(inputs.project ?? '<project>') });
+  log.info(planText);
+  const notesFile = await writeNotesFile(inputs, plan.notes);
+  if (inputs.dryRun || !client) return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json };
+  const applied = await log.group('Apply', () => applyPlan(plan, {
+    client, log, replan: async () => makePlan((await client.getRelease(release.tag)) ?? undefined),
+  }));
+  return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json };
+}
+
+function createClient(inputs: Inputs, log: Logger): GitLabClient {
+  return createGitLabClient({
+    gitlabUrl: inputs.gitlabUrl, project: inputs.project!, auth: inputs.auth,
+    timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
+    ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
+    onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
+  });
+}
+
+/** Links in notes point at GitLab, never at the checkout's remote (which may be GitHub). */
+async function projectWebUrl(inputs: Inputs, existing: ExistingRelease | undefined, client: GitLabClient | undefined) {
+  if (inputs.projectUrl) return inputs.projectUrl;
+  const fromRelease = existing?.webUrl.split('/-/releases/')[0];
+  if (fromRelease) return fromRelease;
+  // GET /projects/:id ignores job tokens (behaviour sheet §1.3): only a private token may ask.
+  if (client && inputs.auth.kind === 'private') return (await client.getProject()).webUrl;
+  return undefined;
+}
+
+/** A token that can read milestones fails unknown titles before any write (GitLab's own wording). */
+async function checkMilestones(inputs: Inputs, plan: ReleasePlan, client: GitLabClient): Promise<void> {
+  const wanted = plan.release.kind === 'create' ? plan.release.fields.milestones : plan.release.kind === 'update' ? plan.release.changed.milestones : undefined;
+  if (!wanted?.length || inputs.auth.kind !== 'private') return;
+  const found = await client.findMilestones(wanted);
+  const missing = wanted.filter((title) => !found.includes(title));
+  if (missing.length === 0) return;
+  throw new ReleaseError('E_GITLAB_MILESTONE_NOT_FOUND', `Milestone(s) not found: ${missing.join(', ')}`, {
+    hint: 'Create the milestone in the project (or its direct parent group on Premium), or fix the title; titles match exactly.',
+    input: 'milestones',
+  });
+}
+
+async function writeNotesFile(inputs: Inputs, notes: string): Promise<string> {
+  if (!inputs.notesFile) return '';
+  const path = resolve(inputs.cwd, inputs.notesFile);
+  await writeFile(path, notes.endsWith('\n') ? notes : `${notes}\n`);
+  return path;
+}
+
+export type { ResolvedRelease };
