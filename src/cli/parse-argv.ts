@@ -39,6 +39,20 @@ export function rawFromEnv(env: NodeJS.ProcessEnv): RawInputs {
 }
 
 function suggestion(name: string, known: string[]): string {
-  const close = known.find((k) => k.startsWith(name.slice(0, 3)) || name.startsWith(k));
-  return close ? `Did you mean --${close}? Run forge-release --help for all options.` : 'Run forge-release --help for all options.';
+  const close = known.map((k) => ({ k, d: distance(name, k) })).sort((a, b) => a.d - b.d)[0];
+  const more = 'Run forge-release --help for all options.';
+  return close && close.d <= 2 ? `Did you mean --${close.k}? ${more}` : more;
+}
+
+/** Levenshtein distance, for "did you mean" on a mistyped flag. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
 }
