@@ -1,0 +1,85 @@
+/**
+ * Release notes with conventional-changelog 8 and the conventionalcommits preset, imported
+ * statically (name-based preset loading breaks inside a bundle). Two things it would do by
+ * itself are replaced: its tag lookup (a `git log --decorate` over the whole history) by the
+ * release tags we already resolved, and its commit read by ours, so a range is read once.
+ */
+import { ConventionalGitClient } from '@conventional-changelog/git-client';
+import { ConventionalChangelog } from 'conventional-changelog';
+import createPreset, { type PresetConfig } from 'conventional-changelog-conventionalcommits';
+import { readCommits, type ParsedCommit } from './commits.js';
+import { sanitiseCommit } from './sanitize.js';
+
+export interface NotesRequest {
+  cwd: string;
+  /** Commits of the range when already read (to compute the version). */
+  commits?: readonly ParsedCommit[];
+  from?: string;
+  previousTag?: string;
+  to: string;
+  version: string;
+  currentTag: string;
+  /** GitLab project web URL; links are GitLab's (`-/commit/`, `-/compare/`, `-/issues/`). */
+  projectUrl?: string;
+  /** GitLab's base URL, where user profiles live (`@ada` → `<gitlabUrl>/ada`). */
+  gitlabUrl: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export interface Notes {
+  markdown: string;
+  commitCount: number;
+}
+
+/** Hands conventional-changelog our commits and no tags: it then never scans the history. */
+class KnownRangeGitClient extends ConventionalGitClient {
+  constructor(cwd: string, private readonly known: readonly ParsedCommit[]) {
+    super(cwd);
+  }
+
+  override async *getSemverTags(): AsyncGenerator<string> {
+    // The previous and current tags are given in the context; nothing to look up.
+  }
+
+  override async *getCommits(): AsyncGenerator<ParsedCommit> {
+    yield* this.known;
+  }
+}
+
+export async function generateNotes(request: NotesRequest): Promise<Notes> {
+  const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to });
+  const linked = request.projectUrl !== undefined;
+  const generator = new ConventionalChangelog(new KnownRangeGitClient(request.cwd, commits.map(sanitiseCommit)))
+    .config(createPreset(gitlabLinks(request)))
+    .context({
+      version: request.version,
+      currentTag: request.currentTag,
+      ...(request.previousTag ? { previousTag: request.previousTag } : {}),
+      date: request.date,
+      linkReferences: linked,
+      linkCompare: linked && request.previousTag !== undefined,
+    })
+    .commits({ ...(request.from ? { from: request.from } : {}), to: request.to })
+    .writer({ generateOn: () => false, doFlush: true });
+  let markdown = '';
+  for await (const chunk of generator.write()) markdown += chunk;
+  return { markdown: markdown.trim(), commitCount: commits.length };
+}
+
+/**
+ * GitLab's routes (`-/commit/`, `-/compare/`, `-/issues/`) from the project's web URL, which may
+ * carry a relative URL root; never from the checkout's remote. No URL: references stay plain text.
+ */
+function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }: NotesRequest): PresetConfig {
+  if (projectUrl === undefined) return { formatIssueUrl: () => '', formatUserUrl: () => '', formatCommitUrl: () => '', formatCompareUrl: () => '' };
+  return {
+    formatCommitUrl: (_context, commit) => `${projectUrl}/-/commit/${String(commit.hash)}`,
+    formatCompareUrl: () => `${projectUrl}/-/compare/${encodeURIComponent(previousTag ?? '')}...${encodeURIComponent(currentTag)}`,
+    // `group/other#12` points into another project of the same instance.
+    formatIssueUrl: (_context, reference) => reference.repository
+      ? `${gitlabUrl}/${[reference.owner, reference.repository].filter(Boolean).join('/')}/-/issues/${String(reference.issue)}`
+      : `${projectUrl}/-/issues/${String(reference.issue)}`,
+    formatUserUrl: (_context, user) => `${gitlabUrl}/${user}`,
+  };
+}
