@@ -6,17 +6,23 @@ import type { AssetLink, LinkStep, ReleaseStep } from './model.js';
 import type { ReleasePlan } from './plan/release-plan.js';
 
 export interface DescribeContext {
-  /** The project as it appears in API paths (one encoded segment). */
-  projectSegment: string;
+  /** The path of the project's API: `/api/v4/projects/g%2Fp` (with a relative URL root if any). */
+  projectPath: string;
+}
+
+/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
+export function projectApiPath(gitlabUrl: string, project: string | undefined): string {
+  const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+  return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
 }
 
 export function describePlan(plan: ReleasePlan, context: DescribeContext): string {
-  const base = `/projects/${context.projectSegment}/releases`;
+  const base = `${context.projectPath}/releases`;
   const tagPath = `${base}/${encodeURIComponent(plan.tag)}`;
   const lines = [...header(plan), '', ...releaseLines(plan.release, plan, base, tagPath)];
   for (const step of plan.links) lines.push(linkLine(step, `${tagPath}/assets/links`));
   lines.push(plan.evidence.kind === 'collect'
-    ? call('+ collect evidence', 'POST', `${tagPath}/evidence`)
+    ? call('+', 'POST', `${tagPath}/evidence`, 'collect evidence')
     : `= evidence skipped: ${plan.evidence.reason}`);
   lines.push('', summary(plan));
   return lines.join('\n');
@@ -37,7 +43,7 @@ function header(plan: ReleasePlan): string[] {
 function releaseLines(step: ReleaseStep, plan: ReleasePlan, base: string, tagPath: string): string[] {
   if (step.kind === 'none') return [`= release ${plan.tag} unchanged`];
   if (step.kind === 'update') {
-    const lines = [call(`~ update release ${plan.tag}`, 'PUT', tagPath)];
+    const lines = [call('~', 'PUT', tagPath, `update release ${plan.tag}`)];
     const was = plan.existing;
     if (step.changed.name !== undefined) lines.push(`    ~ name         ${JSON.stringify(was?.name)} → ${JSON.stringify(step.changed.name)}`);
     if (step.changed.description !== undefined) lines.push(`    ~ description  ${size(was?.description ?? '')} → ${size(step.changed.description)}`);
@@ -46,7 +52,7 @@ function releaseLines(step: ReleaseStep, plan: ReleasePlan, base: string, tagPat
     return lines;
   }
   const f = step.fields;
-  const lines = [call(`+ create release ${plan.tag}`, 'POST', base), `    name         ${JSON.stringify(f.name)}`, `    description  ${size(f.description)}`];
+  const lines = [call('+', 'POST', base, `create release ${plan.tag}`), `    name         ${JSON.stringify(f.name)}`, `    description  ${size(f.description)}`];
   if (f.tagMessage !== undefined) lines.push(`    tag_message  ${JSON.stringify(f.tagMessage)}`);
   if (f.milestones) lines.push(`    milestones   ${list(f.milestones)}`);
   if (f.releasedAt) lines.push(`    released_at  ${f.releasedAt}`);
@@ -56,9 +62,9 @@ function releaseLines(step: ReleaseStep, plan: ReleasePlan, base: string, tagPat
 
 function linkLine(step: LinkStep, linksPath: string): string {
   switch (step.kind) {
-    case 'create': return call(`+ create link ${linkText(step.link)}`, 'POST', linksPath);
-    case 'update': return call(`~ update link ${step.link.name}: ${linkChanges(step)}`, 'PUT', `${linksPath}/${step.id}`);
-    case 'delete': return call(`- delete link ${step.name}`, 'DELETE', `${linksPath}/${step.id}`);
+    case 'create': return call('+', 'POST', linksPath, `create link ${linkText(step.link)}`);
+    case 'update': return call('~', 'PUT', `${linksPath}/${step.id}`, `update link ${step.link.name}: ${linkChanges(step)}`);
+    case 'delete': return call('-', 'DELETE', `${linksPath}/${step.id}`, `delete link ${step.name}`);
   }
 }
 
@@ -77,8 +83,9 @@ function linkText(link: AssetLink): string {
   return `${link.name} → ${link.url} (${link.linkType}${path})`;
 }
 
-function call(text: string, method: string, path: string): string {
-  return `${text.padEnd(56)}  ${method} ${path}`;
+/** `+ POST /api/v4/projects/g%2Fp/releases  create release v1.2.0`: the request first, as sent. */
+function call(sign: string, method: string, path: string, what: string): string {
+  return `${sign} ${method} ${path}  # ${what}`;
 }
 
 function size(text: string): string {

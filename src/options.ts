@@ -70,6 +70,8 @@ const ALL_OPTIONS = [
     description: 'Prefix of release tags (v, pkg@, pkg/v). Only tags with it count as releases.' },
   { name: 'prerelease', kind: 'string', default: '', placeholder: 'ID',
     description: 'Make the computed version a prerelease with this identifier (rc gives 1.3.0-rc.1, then rc.2).' },
+  { name: 'major-on-zero', kind: 'boolean', default: 'false',
+    description: 'While the version is 0.x, let a breaking change bump the major version (1.0.0) instead of the minor one.' },
   { name: 'initial-version', kind: 'string', default: '1.0.0', placeholder: 'SEMVER',
     description: 'Version of the first release when no release tag exists yet and bump is auto.' },
   { name: 'dry-run', kind: 'boolean', default: 'false',

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyPlan } from './apply/apply-plan.js';
-import { describePlan } from './describe.js';
+import { describePlan, projectApiPath } from './describe.js';
 import { ReleaseError } from './errors.js';
 import { createGitLabClient, type GitLabClient } from './gitlab/client.js';
 import type { Logger, RunReport } from './hosts/host.js';
@@ -25,7 +25,7 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
     return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json };
   }
   const release = resolution.release;
-  const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : createClient(inputs, log);
+  const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : createClient(inputs, inputs.auth, log);
   if (!client) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
   const existing = await log.group('Read GitLab', async () => (await client?.getRelease(release.tag)) ?? undefined);
   const projectUrl = await projectWebUrl(inputs, existing, client);
@@ -39,7 +39,7 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   });
   const plan = makePlan(existing);
   if (client) await checkMilestones(inputs, plan, client);
-  const planText = describePlan(plan, { projectSegment: encodeURIComponent(inputs.project ?? '<project>') });
+  const planText = describePlan(plan, { projectPath: projectApiPath(inputs.gitlabUrl, inputs.project) });
   log.info(planText);
   const notesFile = await writeNotesFile(inputs, plan.notes);
   if (inputs.dryRun || !client) return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json };
@@ -49,9 +49,9 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json };
 }
 
-function createClient(inputs: Inputs, log: Logger): GitLabClient {
+function createClient(inputs: Inputs, auth: Exclude<Inputs['auth'], { kind: 'none' }>, log: Logger): GitLabClient {
   return createGitLabClient({
-    gitlabUrl: inputs.gitlabUrl, project: inputs.project!, auth: inputs.auth,
+    gitlabUrl: inputs.gitlabUrl, project: inputs.project!, auth,
     timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
     ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
     onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),

@@ -5,12 +5,12 @@ import type { ExistingRelease, LinkStep } from '../model.js';
 export async function applyLinkStep(release: ExistingRelease, step: LinkStep, client: GitLabClient): Promise<ExistingRelease> {
   switch (step.kind) {
     case 'create': {
-      const created = await client.createLink(release.tagName, step.link);
+      const created = await client.createLink(release, step.link);
       return { ...release, links: [created, ...release.links] };
     }
     case 'update': {
       const clearPath = step.link.directAssetPath === undefined && step.was.directAssetPath !== undefined;
-      const updated = await client.updateLink(release.tagName, step.id, step.link, clearPath);
+      const updated = await client.updateLink(release, step.id, step.link, clearPath);
       return { ...release, links: release.links.map((l) => (l.id === step.id ? updated : l)) };
     }
     case 'delete':

@@ -35,6 +35,7 @@ export interface Inputs {
   tagPrefix: string;
   prerelease?: string;
   initialVersion: string;
+  majorOnZero: boolean;
   dryRun: boolean;
   notesFile?: string;
   dotenv?: string;

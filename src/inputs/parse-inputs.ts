@@ -198,5 +198,9 @@ function readVersioning(r: Reader) {
   }
   const initialVersion = r.text('initial-version') ?? '1.0.0';
   if (!SEMVER.test(initialVersion)) r.problem('initial-version', `"${initialVersion}" is not a semver version`, 'Use a version such as 1.0.0 or 0.1.0.');
-  return { bump: r.enumOf<BumpMode>('bump'), tagPrefix, prerelease, initialVersion };
+  const bump = r.enumOf<BumpMode>('bump');
+  if (bump === 'prerelease' && prerelease === undefined) {
+    r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. --prerelease rc (gives 1.3.0-rc.1, then rc.2).');
+  }
+  return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }

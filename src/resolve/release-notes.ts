@@ -23,6 +23,7 @@ export async function notesBlock(inputs: Inputs, release: ResolvedRelease, proje
     version: release.version,
     currentTag: release.tag,
     ...(projectUrl ? { projectUrl } : {}),
+    gitlabUrl: inputs.gitlabUrl,
     date: (inputs.releasedAt ?? new Date().toISOString()).slice(0, 10),
   });
   return generated.markdown;

@@ -6,7 +6,7 @@ import { ReleaseError } from '../errors.js';
 import { localTagCommit, resolveCommit, readReleaseTags, type ReleaseTag } from '../git/read-git-facts.js';
 import type { Logger } from '../hosts/host.js';
 import type { Inputs } from '../inputs/inputs.js';
-import type { CommitSummary } from '../notes/commits.js';
+import type { ParsedCommit } from '../notes/commits.js';
 import { findPreviousTag } from '../version/previous-tag.js';
 import { computeNextTag } from './next-tag.js';
 import { versionOfTag } from './version-of-tag.js';
@@ -19,7 +19,7 @@ export interface ResolvedRelease {
   /** The tag is in the local checkout (so it exists on GitLab too, in CI). */
   tagExistsLocally: boolean;
   /** Commits of the notes range when they were already read to compute the version. */
-  commits?: CommitSummary[];
+  commits?: ParsedCommit[];
 }
 
 export type Resolution = { kind: 'release'; release: ResolvedRelease } | { kind: 'skip'; reason: string; commitSha: string; previousTag?: string };

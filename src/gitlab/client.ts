@@ -1,0 +1,106 @@
+/**
+ * The GitLab client: the endpoints a run uses, through gitbeaker with our requester. Project and
+ * tag travel as one URL-encoded path segment each (`group%2Fsub%2Fproj`, `pkg%2Fv1.2.0`): gitbeaker
+ * encodes every path parameter with encodeURIComponent.
+ */
+import { ProjectMilestones, ProjectReleases, Projects, ReleaseLinks } from '@gitbeaker/rest';
+import { ReleaseError } from '../errors.js';
+import type { Auth } from '../inputs/inputs.js';
+import type { AssetLink, EvidenceResult, ExistingLink, ExistingRelease, ReleaseFields } from '../model.js';
+import { createRequester, type RetryNotice } from './requester.js';
+import { createTransport } from './transport.js';
+import { createBody, linkBody, toExistingLink, toExistingRelease, updateBody, type LinkEntity, type ReleaseEntity } from './wire.js';
+
+export interface GitLabClientOptions {
+  gitlabUrl: string;
+  project: string;
+  auth: Exclude<Auth, { kind: 'none' }>;
+  timeoutMs: number;
+  retries: number;
+  retryMaxWaitMs: number;
+  caPem?: string;
+  insecure: boolean;
+  userAgent: string;
+  onRetry: (notice: RetryNotice) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface GitLabClient {
+  getRelease(tag: string): Promise<ExistingRelease | undefined>;
+  createRelease(fields: ReleaseFields): Promise<ExistingRelease>;
+  updateRelease(tag: string, changed: Parameters<typeof updateBody>[0]): Promise<ExistingRelease>;
+  createLink(release: ExistingRelease, link: AssetLink): Promise<ExistingLink>;
+  updateLink(release: ExistingRelease, id: number, link: AssetLink, clearPath: boolean): Promise<ExistingLink>;
+  deleteLink(tag: string, id: number): Promise<void>;
+  collectEvidence(tag: string): Promise<EvidenceResult>;
+  getProject(): Promise<{ webUrl: string }>;
+  /** Titles of the given ones that exist in the project or its ancestor groups. */
+  findMilestones(titles: string[]): Promise<string[]>;
+}
+
+export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
+  const transport = createTransport({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
+  const requesterFn = createRequester({
+    transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs,
+    budget: { retries: options.retries, maxTotalWaitMs: options.retryMaxWaitMs }, userAgent: options.userAgent, onRetry: options.onRetry,
+  });
+  // JOB-TOKEN for job tokens: sent as PRIVATE-TOKEN GitLab would treat the call as anonymous.
+  const token = options.auth.kind === 'job' ? { jobToken: options.auth.token } : { token: options.auth.token };
+  const config = { host: options.gitlabUrl, requesterFn, queryTimeout: 0, ...token } as const;
+  const releases = new ProjectReleases(config);
+  const links = new ReleaseLinks(config);
+  const project = options.project;
+
+  return {
+    async getRelease(tag) {
+      try {
+        return toExistingRelease(await releases.show(project, tag) as unknown as ReleaseEntity);
+      } catch (error) {
+        if (isReleaseNotFound(error)) return undefined;
+        throw error;
+      }
+    },
+    async createRelease(fields) {
+      return toExistingRelease(await releases.create(project, createBody(fields) as never) as unknown as ReleaseEntity);
+    },
+    async updateRelease(tag, changed) {
+      return toExistingRelease(await releases.edit(project, tag, updateBody(changed)) as unknown as ReleaseEntity);
+    },
+    async createLink(release, link) {
+      const { name, url, ...rest } = linkBody(link);
+      return toExistingLink(await links.create(project, release.tagName, name!, url!, rest as never) as unknown as LinkEntity, release.webUrl);
+    },
+    async updateLink(release, id, link, clearPath) {
+      // Always resend link_type: a PUT without it resets the type to `other` (§2.13).
+      const body = { ...linkBody(link), ...(clearPath ? { direct_asset_path: null } : {}) };
+      return toExistingLink(await links.edit(project, release.tagName, id, body as never) as unknown as LinkEntity, release.webUrl);
+    },
+    async deleteLink(tag, id) {
+      await links.remove(project, tag, id);
+    },
+    async collectEvidence(tag) {
+      try {
+        await releases.createEvidence(project, tag);
+        return 'collected';
+      } catch (error) {
+        // Free/CE: the route does not exist (404 {"error":"404 Not Found"}, Grape's catch-all).
+        if (error instanceof ReleaseError && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found') return 'unavailable';
+        throw error;
+      }
+    },
+    async getProject() {
+      const entity = await new Projects(config).show(project) as unknown as { web_url: string };
+      return { webUrl: entity.web_url };
+    },
+    async findMilestones(titles) {
+      const all = await new ProjectMilestones(config).all(project, { includeAncestors: true, perPage: 100 } as never) as unknown as { title: string }[];
+      const known = new Set(all.map((m) => m.title));
+      return titles.filter((title) => known.has(title));
+    },
+  };
+}
+
+/** GET /releases/:tag answers `404 Not Found` for a missing release; `Project Not Found` is another matter. */
+function isReleaseNotFound(error: unknown): boolean {
+  return error instanceof ReleaseError && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found';
+}

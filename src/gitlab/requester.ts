@@ -1,0 +1,117 @@
+/**
+ * The requester gitbeaker sends every call through. gitbeaker's own retries (429/502 only, about
+ * 0.3 s in all, Retry-After ignored) are replaced by ours: a per-attempt timeout that also covers
+ * a body that never ends, retries by retry-policy, and errors that carry GitLab's own words.
+ * Nothing here ever puts a request header (the token) into an error.
+ */
+import { createRequesterFn } from '@gitbeaker/requester-utils';
+import { ReleaseError } from '../errors.js';
+import { classifyNetworkError, networkError, type NetworkFailure } from './network-failure.js';
+import { gitlabMessage, responseError, type AuthKind } from './response-error.js';
+import { decide, isReplayable, type Outcome, type RetryBudget } from './retry-policy.js';
+import type { HttpAnswer, Transport } from './transport.js';
+
+export interface RetryNotice {
+  method: string;
+  endpoint: string;
+  reason: string;
+  attempt: number;
+  waitMs: number;
+}
+
+export interface RequesterOptions {
+  transport: Transport;
+  baseUrl: string;
+  auth: AuthKind;
+  timeoutMs: number;
+  budget: RetryBudget;
+  userAgent: string;
+  onRetry: (notice: RetryNotice) => void;
+}
+
+interface HandlerOptions {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  searchParams?: string;
+  prefixUrl: string;
+}
+
+type Answer = HttpAnswer;
+type Attempt = { kind: 'answer'; answer: Answer } | { kind: 'failed'; failure: NetworkFailure };
+
+export function createRequester(options: RequesterOptions) {
+  return createRequesterFn((_service, request) => Promise.resolve(request), (endpoint, request) => send(endpoint, request as unknown as HandlerOptions, options));
+}
+
+async function send(endpoint: string, request: HandlerOptions, options: RequesterOptions) {
+  const url = new URL(endpoint, request.prefixUrl.endsWith('/') ? request.prefixUrl : `${request.prefixUrl}/`);
+  url.search = request.searchParams ?? '';
+  const method = request.method;
+  const path = url.pathname;
+  const replayable = isReplayable(method, path);
+  let waitedMs = 0;
+  for (let attempt = 0; ; attempt += 1) {
+    const result = await attemptOnce(url, request, options);
+    if (result.kind === 'answer' && result.answer.status < 400) return parsed(result.answer);
+    const outcome: Outcome = result.kind === 'answer'
+      ? { kind: 'response', status: result.answer.status, headers: result.answer.headers }
+      : { kind: 'network', sent: result.failure.sent };
+    const final = result.kind === 'failed' && (result.failure.kind === 'tls' || result.failure.code === 'E_PROXY_REFUSED');
+    const decision = final ? { retry: false as const, ambiguous: false } : decide(outcome, replayable, options.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
+    if (decision.retry) {
+      options.onRetry({ method, endpoint: path, reason: decision.reason, attempt: attempt + 1, waitMs: decision.waitMs });
+      await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
+      waitedMs += decision.waitMs;
+      continue;
+    }
+    const error = failureOf(result, method, path, attempt + 1, options);
+    throw decision.ambiguous ? ambiguous(error, method, path) : error;
+  }
+}
+
+async function attemptOnce(url: URL, request: HandlerOptions, options: RequesterOptions): Promise<Attempt> {
+  const headers = { ...request.headers, 'user-agent': options.userAgent, accept: 'application/json' };
+  try {
+    let target = url;
+    for (let hops = 0; ; hops += 1) {
+      const answer = await options.transport.send({ url: target, method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}), timeoutMs: options.timeoutMs });
+      // Only GETs, and only to our own origin: a redirect elsewhere must not receive the token.
+      const next = sameOriginRedirect(answer.status, answer.headers.get('location'), target);
+      if (!next || request.method !== 'GET' || hops >= 3) return { kind: 'answer', answer };
+      target = next;
+    }
+  } catch (error) {
+    return { kind: 'failed', failure: classifyNetworkError(error, options.transport.proxy !== undefined) };
+  }
+}
+
+/** GitLab redirects GETs of a renamed project to its numeric id (behaviour sheet §1.1). */
+function sameOriginRedirect(status: number, location: string | null, from: URL): URL | undefined {
+  if (![301, 302, 307, 308].includes(status) || !location) return undefined;
+  const next = new URL(location, from);
+  return next.origin === from.origin ? next : undefined;
+}
+
+function parsed(answer: Answer) {
+  const type = answer.headers.get('content-type') ?? '';
+  const body = answer.text === '' ? null : type.includes('json') ? JSON.parse(answer.text) : answer.text;
+  return { body, headers: Object.fromEntries(answer.headers.entries()), status: answer.status };
+}
+
+function failureOf(result: Attempt, method: string, endpoint: string, attempts: number, options: RequesterOptions): ReleaseError {
+  if (result.kind === 'failed') {
+    return networkError(result.failure, { method, endpoint, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, attempts, ...(options.transport.proxy ? { proxy: options.transport.proxy } : {}) });
+  }
+  const { status, headers, text } = result.answer;
+  const message = gitlabMessage(text, headers.get('content-type') ?? '');
+  return responseError({ status, method, endpoint, message }, options.auth);
+}
+
+/** GitLab may have applied it: the caller must read before anything is sent again. */
+function ambiguous(cause: ReleaseError, method: string, endpoint: string): ReleaseError {
+  return new ReleaseError('E_WRITE_AMBIGUOUS', `${method} ${endpoint} may or may not have been applied (${cause.message})`, {
+    hint: 'forge-release reads the release again before retrying; if this persists, run again: the run converges without duplicates.',
+    ...(cause.gitlab ? { gitlab: cause.gitlab } : {}),
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * How bytes reach GitLab: node:http(s) with the private CA (ca-file, CI_SERVER_TLS_CA_FILE; Node's
+ * defaults and NODE_EXTRA_CA_CERTS kept), the insecure switch, and HTTPS_PROXY/NO_PROXY through a
+ * CONNECT tunnel. Plain node:https instead of undici keeps a megabyte out of the bundle.
+ */
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { connect as tlsConnect, getCACertificates, rootCertificates, type ConnectionOptions } from 'node:tls';
+import { registerSecret } from '../redact.js';
+import { proxyFor } from './proxy-for.js';
+
+export interface TransportOptions {
+  baseUrl: string;
+  caPem?: string;
+  insecure: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface HttpRequest {
+  url: URL;
+  method: string;
+  headers: OutgoingHttpHeaders;
+  body?: string;
+  timeoutMs: number;
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+export interface Transport {
+  send(request: HttpRequest): Promise<HttpAnswer>;
+  /** The proxy in use, without credentials, for messages; undefined = direct. */
+  proxy?: string;
+}
+
+/** Thrown for a proxy that refused the tunnel (a final answer, not a network blip). */
+export class ProxyRefusal extends Error {
+  readonly code = 'E_PROXY_REFUSED';
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const tls: ConnectionOptions = {
+    // A `ca` list replaces Node's defaults, so keep them (with NODE_EXTRA_CA_CERTS) and add ours.
+    ...(options.caPem ? { ca: [...defaultCertificates(), options.caPem] } : {}),
+    ...(options.insecure ? { rejectUnauthorized: false } : {}),
+  };
+  const proxy = proxyFor(new URL(options.baseUrl), options.env);
+  if (!proxy) {
+    const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true, ...tls }) };
+    return { send: (request) => exchange(request, (headers) => direct(request, headers, agents, tls)) };
+  }
+  const proxyUrl = new URL(proxy);
+  // A proxy URL may carry user:password; it must never be printed.
+  registerSecret(proxyUrl.password);
+  registerSecret(decodeURIComponent(proxyUrl.password));
+  return {
+    send: (request) => exchange(request, (headers) => viaProxy(request, headers, proxyUrl, tls)),
+    proxy: `${proxyUrl.protocol}//${proxyUrl.host}`,
+  };
+}
+
+function defaultCertificates(): readonly string[] {
+  // getCACertificates (Node ≥ 22.15) includes NODE_EXTRA_CA_CERTS; rootCertificates does not.
+  return typeof getCACertificates === 'function' ? getCACertificates('default') : rootCertificates;
+}
+
+type Open = (headers: OutgoingHttpHeaders) => Promise<ClientRequest>;
+
+/** One exchange under one timer: connecting, the answer's headers and its whole body. */
+function exchange(request: HttpRequest, open: Open): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const headers = { ...request.headers, ...(request.body !== undefined ? { 'content-length': Buffer.byteLength(request.body) } : {}) };
+    let req: ClientRequest | undefined;
+    const timer = setTimeout(() => {
+      const error = Object.assign(new Error(`no answer within ${request.timeoutMs} ms`), { code: 'TimeoutError' });
+      if (req) req.destroy(error);
+      else reject(error);
+    }, request.timeoutMs);
+    const fail = (error: Error) => { clearTimeout(timer); reject(error); };
+    open(headers).then((opened) => {
+      req = opened;
+      opened.on('error', fail);
+      opened.on('response', (response) => readAnswer(response).then((answer) => { clearTimeout(timer); resolve(answer); }, fail));
+      opened.end(request.body);
+    }, fail);
+  });
+}
+
+async function readAnswer(response: IncomingMessage): Promise<HttpAnswer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of response) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(response.headers)) {
+    for (const v of Array.isArray(value) ? value : [value ?? '']) headers.append(name, v);
+  }
+  return { status: response.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString('utf8') };
+}
+
+function direct(request: HttpRequest, headers: OutgoingHttpHeaders, agents: { http: HttpAgent; https: HttpsAgent }, tls: ConnectionOptions): Promise<ClientRequest> {
+  const { url, method } = request;
+  const options = { method, headers, host: url.hostname, port: url.port, path: `${url.pathname}${url.search}` };
+  return Promise.resolve(url.protocol === 'https:'
+    ? httpsRequest({ ...options, agent: agents.https, ...tls })
+    : httpRequest({ ...options, agent: agents.http }));
+}
+
+/** http:// targets go to the proxy as absolute URIs; https:// ones through a CONNECT tunnel. */
+async function viaProxy(request: HttpRequest, headers: OutgoingHttpHeaders, proxy: URL, tls: ConnectionOptions): Promise<ClientRequest> {
+  const { url, method } = request;
+  const auth = proxy.username ? { 'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` } : {};
+  if (url.protocol === 'http:') {
+    return httpRequest({ host: proxy.hostname, port: proxy.port || 80, method, path: url.href, headers: { ...headers, ...auth, host: url.host }, agent: false });
+  }
+  const socket = await tunnel(proxy, url, auth);
+  const secure = tlsConnect({ socket, servername: url.hostname, ...tls });
+  return httpsRequest({ host: url.hostname, port: url.port, method, path: `${url.pathname}${url.search}`, headers, agent: false, createConnection: () => secure });
+}
+
+function tunnel(proxy: URL, target: URL, auth: OutgoingHttpHeaders): Promise<NodeJS.Socket & import('node:net').Socket> {
+  return new Promise((resolve, reject) => {
+    const authority = `${target.hostname}:${target.port || 443}`;
+    const connect = httpRequest({ host: proxy.hostname, port: proxy.port || 80, method: 'CONNECT', path: authority, headers: { host: authority, ...auth }, agent: false });
+    connect.once('connect', (response, socket) => {
+      if (response.statusCode === 200) return resolve(socket);
+      socket.destroy();
+      reject(new ProxyRefusal(`the proxy answered ${response.statusCode} ${response.statusMessage ?? ''} to CONNECT ${authority}`.trim()));
+    });
+    connect.once('error', reject);
+    connect.end();
+  });
+}
