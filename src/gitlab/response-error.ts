@@ -55,6 +55,9 @@ function codeAndHint({ status, message }: GitLabFailure, auth: AuthKind): [strin
   if (/Milestone(?: id)?\(s\) not found/.test(message)) {
     return ['E_GITLAB_MILESTONE_NOT_FOUND', 'Create the milestone in the project (or, on Premium, its direct parent group) or fix the title; titles match exactly.'];
   }
+  if (/^Target .* is invalid$|^Ref is not specified$/.test(message)) {
+    return ['E_GITLAB_VALIDATION', 'GitLab cannot find the commit to create the tag from: push it first (git push origin HEAD), or pass --ref with a branch or commit GitLab has.'];
+  }
   if (status === 400 || status === 422) return ['E_GITLAB_VALIDATION', 'GitLab refused the values; its message above says which. Fix that input and run again.'];
   if (status === 429) return ['E_GITLAB_RATE_LIMITED', 'GitLab kept rate-limiting within the retry budget: raise retries / retry-max-wait or run later.'];
   if (status >= 500) return ['E_GITLAB_UNAVAILABLE', 'GitLab failed within the retry budget; run again later (a re-run converges, nothing is duplicated).'];

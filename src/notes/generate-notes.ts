@@ -67,6 +67,11 @@ export async function generateNotes(request: NotesRequest): Promise<Notes> {
   return { markdown: markdown.trim(), commitCount: commits.length };
 }
 
+/** GitLab's compare route takes tag names as they are (`pkg/v1.0.0`, `app@1.0.0`); escape the rest. */
+function tagInPath(tag: string): string {
+  return encodeURIComponent(tag).replace(/%2F/g, '/').replace(/%40/g, '@');
+}
+
 /**
  * GitLab's routes (`-/commit/`, `-/compare/`, `-/issues/`) from the project's web URL, which may
  * carry a relative URL root; never from the checkout's remote. No URL: references stay plain text.
@@ -75,7 +80,7 @@ function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }: NotesRe
   if (projectUrl === undefined) return { formatIssueUrl: () => '', formatUserUrl: () => '', formatCommitUrl: () => '', formatCompareUrl: () => '' };
   return {
     formatCommitUrl: (_context, commit) => `${projectUrl}/-/commit/${String(commit.hash)}`,
-    formatCompareUrl: () => `${projectUrl}/-/compare/${encodeURIComponent(previousTag ?? '')}...${encodeURIComponent(currentTag)}`,
+    formatCompareUrl: () => `${projectUrl}/-/compare/${tagInPath(previousTag ?? '')}...${tagInPath(currentTag)}`,
     // `group/other#12` points into another project of the same instance.
     formatIssueUrl: (_context, reference) => reference.repository
       ? `${gitlabUrl}/${[reference.owner, reference.repository].filter(Boolean).join('/')}/-/issues/${String(reference.issue)}`

@@ -25,9 +25,10 @@ function describe(sections: number, items: number): string {
 export function limitDescription(text: string, max = GITLAB_DESCRIPTION_LIMIT): Limited {
   if (text.length <= max) return { text, omittedSections: 0, omittedItems: 0 };
   const room = max - notice(9999, 9999999).length;
+  // The first chunk is the heading before any ### section; keep it and at least one section.
   const sections = text.split(/(?=\n### )/);
   let sectionsLeft = sections.length;
-  while (sectionsLeft > 1 && sections.slice(0, sectionsLeft).join('').length > room) sectionsLeft -= 1;
+  while (sectionsLeft > 2 && sections.slice(0, sectionsLeft).join('').length > room) sectionsLeft -= 1;
   const kept = sections.slice(0, sectionsLeft).join('');
   const omittedSections = sections.length - sectionsLeft;
   if (kept.length <= room) return { text: kept.trimEnd() + notice(omittedSections, 0), omittedSections, omittedItems: 0 };

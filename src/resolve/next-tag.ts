@@ -38,7 +38,11 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
   if ('skip' in next) return { kind: 'skip', reason: next.skip, commitSha: refSha, ...(base ? { previousTag: base.name } : {}) };
   log.info(`Next version ${next.version}: ${next.reason}.`);
   const tag = `${inputs.tagPrefix}${next.version}`;
-  return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, commits, ...(base ? { previousTag: base } : {}) } };
+  // A prerelease's notes start at the previous prerelease (rc.2: what changed since rc.1); the
+  // commits read from the stable base then cover too much and are read again for the notes.
+  const previousTag = findPreviousTag(tags, { tag, version: next.version, sha: refSha });
+  const sameRange = previousTag?.sha === base?.sha;
+  return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
 }
 
 /** A release tag on the commit itself; a stable run ignores prerelease tags there. */
