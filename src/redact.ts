@@ -15,7 +15,8 @@ export function registerSecret(value: string | undefined): void {
   if (value && value !== trimmed) secrets.add(value);
 }
 
-function formsOf(secret: string): string[] {
+/** The forms a secret can be printed in: raw, URL-encoded and base64. */
+export function formsOf(secret: string): string[] {
   const forms = [secret, encodeURIComponent(secret), encodeURI(secret), Buffer.from(secret).toString('base64')];
   return [...new Set(forms.filter((f) => f.length >= 6))];
 }

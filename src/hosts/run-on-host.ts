@@ -9,7 +9,7 @@ import { toReleaseError } from '../errors.js';
 import { parseInputs } from '../inputs/parse-inputs.js';
 import type { RawInputs } from '../options.js';
 import { toDotenv } from '../outputs.js';
-import { redact, registerSecret } from '../redact.js';
+import { formsOf, redact, registerSecret } from '../redact.js';
 import type { Host, Logger } from './host.js';
 
 export async function runOnHost(host: Host): Promise<number> {
@@ -51,7 +51,8 @@ function maskSecrets(host: Host, raw: RawInputs): void {
   for (const secret of [raw.token, raw['job-token']]) {
     if (!secret) continue;
     registerSecret(secret);
-    host.maskSecret(secret.trim());
+    // GitHub masks exact strings only: mask the encoded forms a URL or a Basic header would show.
+    for (const form of formsOf(secret.trim())) host.maskSecret(form);
   }
 }
 

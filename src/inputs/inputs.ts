@@ -25,6 +25,8 @@ export interface Inputs {
   /** Explicit notes; undefined = generate from commits. */
   description?: string;
   notesMode: NotesMode;
+  /** Commit type → notes heading (false hides), over the preset's defaults. */
+  notesSections?: Record<string, string | false>;
   /** undefined = leave the release's milestones as they are; [] = clear them. */
   milestones?: string[];
   /** undefined = leave the release's links alone. */

@@ -142,6 +142,7 @@ function readRelease(r: Reader, cwd: string) {
     releasedAt: r.typed('released-at', parseReleasedAt, undefined),
     description: readDescription(r, cwd),
     notesMode: r.enumOf<NotesMode>('notes-mode'),
+    notesSections: readNotesSections(r),
     evidence: r.enumOf<EvidenceMode>('evidence'),
   };
 }
@@ -157,6 +158,22 @@ function readDescription(r: Reader, cwd: string): string | undefined {
   if (read.ok) return read.text;
   r.problem('description-file', read.problem, 'Point it at an existing Markdown file (relative paths are read from --cwd).');
   return undefined;
+}
+
+function readNotesSections(r: Reader): Record<string, string | false> | undefined {
+  const raw = r.text('notes-sections');
+  if (raw === undefined) return undefined;
+  const hint = 'Give a JSON object of commit type → heading, false to hide: {"docs":"Documentation","revert":false}.';
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    return void r.problem('notes-sections', `is not valid JSON (${(error as Error).message})`, hint);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return void r.problem('notes-sections', 'must be a JSON object', hint);
+  const bad = Object.entries(data).filter(([type, heading]) => !/^[\w-]+$/.test(type) || !(heading === false || (typeof heading === 'string' && heading.trim() !== '')));
+  if (bad.length) return void r.problem('notes-sections', `has invalid entries: ${bad.map(([t]) => JSON.stringify(t)).join(', ')}`, hint);
+  return data as Record<string, string | false>;
 }
 
 function readLinksAndMilestones(r: Reader) {

@@ -6,7 +6,7 @@
  */
 import { ConventionalGitClient } from '@conventional-changelog/git-client';
 import { ConventionalChangelog } from 'conventional-changelog';
-import createPreset, { type PresetConfig } from 'conventional-changelog-conventionalcommits';
+import createPreset, { DEFAULT_COMMIT_TYPES, type CommitType, type PresetConfig } from 'conventional-changelog-conventionalcommits';
 import { readCommits, type ParsedCommit } from './commits.js';
 import { sanitiseCommit } from './sanitize.js';
 
@@ -25,6 +25,8 @@ export interface NotesRequest {
   gitlabUrl: string;
   /** YYYY-MM-DD */
   date: string;
+  /** Commit type → heading (false hides), over the preset's defaults. */
+  sections?: Record<string, string | false>;
 }
 
 export interface Notes {
@@ -51,7 +53,7 @@ export async function generateNotes(request: NotesRequest): Promise<Notes> {
   const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to });
   const linked = request.projectUrl !== undefined;
   const generator = new ConventionalChangelog(new KnownRangeGitClient(request.cwd, commits.map(sanitiseCommit)))
-    .config(createPreset(gitlabLinks(request)))
+    .config(createPreset({ ...gitlabLinks(request), types: commitTypes(request.sections) }))
     .context({
       version: request.version,
       currentTag: request.currentTag,
@@ -65,6 +67,16 @@ export async function generateNotes(request: NotesRequest): Promise<Notes> {
   let markdown = '';
   for await (const chunk of generator.write()) markdown += chunk;
   return { markdown: markdown.trim(), commitCount: commits.length };
+}
+
+/** The preset's sections with the user's changes, in the preset's order; new types come last. */
+function commitTypes(sections: Record<string, string | false> = {}): CommitType[] {
+  const entry = (type: string, heading: string | false): CommitType => heading === false
+    ? { type, section: type, effect: 'hidden' }
+    : { type, section: heading, effect: 'changelog' };
+  const known = DEFAULT_COMMIT_TYPES.map((t) => (t.type in sections ? entry(t.type, sections[t.type]!) : { ...t }));
+  const added = Object.entries(sections).filter(([type]) => !DEFAULT_COMMIT_TYPES.some((t) => t.type === type));
+  return [...known, ...added.map(([type, heading]) => entry(type, heading))];
 }
 
 /** GitLab's compare route takes tag names as they are (`pkg/v1.0.0`, `app@1.0.0`); escape the rest. */

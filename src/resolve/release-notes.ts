@@ -24,6 +24,7 @@ export async function notesBlock(inputs: Inputs, release: ResolvedRelease, proje
     currentTag: release.tag,
     ...(projectUrl ? { projectUrl } : {}),
     gitlabUrl: inputs.gitlabUrl,
+    ...(inputs.notesSections ? { sections: inputs.notesSections } : {}),
     date: (inputs.releasedAt ?? new Date().toISOString()).slice(0, 10),
   });
   return generated.markdown;

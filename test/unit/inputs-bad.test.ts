@@ -104,6 +104,11 @@ export const BAD_INPUTS: [string, RawInputs, string][] = [
   ['prerelease with a dot', { prerelease: 'rc.1' }, 'prerelease'],
   ['initial-version not semver', { 'initial-version': '1.0' }, 'initial-version'],
   ['project-url not a URL', { 'project-url': 'gitlab/g/p' }, 'project-url'],
+  ['notes-sections not JSON', { 'notes-sections': '{docs: Documentation}' }, 'notes-sections'],
+  ['notes-sections an array', { 'notes-sections': '["docs"]' }, 'notes-sections'],
+  ['notes-sections with an empty heading', { 'notes-sections': '{"docs":""}' }, 'notes-sections'],
+  ['notes-sections with a bad type', { 'notes-sections': '{"do cs":"Docs"}' }, 'notes-sections'],
+  ['bump prerelease without an identifier', { bump: 'prerelease', tag: '' }, 'prerelease'],
 ];
 
 describe('bad input catalogue', () => {
