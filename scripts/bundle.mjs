@@ -10,7 +10,9 @@ import ncc from '@vercel/ncc';
 
 const outArg = process.argv.indexOf('--out');
 const root = resolve(outArg === -1 ? '.' : process.argv[outArg + 1]);
-const buildDir = join(root, 'build');
+// tsc's output stays inside the repository whatever --out says: ncc resolves dependencies from
+// there (node_modules) and package.json's "type": "module" applies to it.
+const buildDir = resolve('build', outArg === -1 ? 'default' : `out-${process.pid}`);
 const distDir = join(root, 'dist');
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', buildDir], { stdio: 'inherit' });
@@ -34,5 +36,6 @@ for (const entry of ['index', 'cli']) {
   }
 }
 chmodSync(join(distDir, 'cli.js'), 0o755);
+if (outArg !== -1) rmSync(buildDir, { recursive: true, force: true });
 writeFileSync(join(distDir, 'package.json'), '{ "type": "module" }\n');
 console.error(`bundled into ${distDir}: ${readdirSync(distDir).join(', ')}`);

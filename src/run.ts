@@ -38,7 +38,7 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
     offline: client === undefined, now: new Date(),
   });
   const plan = makePlan(existing);
-  if (client) await checkMilestones(inputs, plan, client);
+  if (client) await checkMilestones(inputs, plan, client, log);
   const planText = describePlan(plan, { projectPath: projectApiPath(inputs.gitlabUrl, inputs.project) });
   log.info(planText);
   const notesFile = await writeNotesFile(inputs, plan.notes);
@@ -69,9 +69,13 @@ async function projectWebUrl(inputs: Inputs, existing: ExistingRelease | undefin
 }
 
 /** A token that can read milestones fails unknown titles before any write (GitLab's own wording). */
-async function checkMilestones(inputs: Inputs, plan: ReleasePlan, client: GitLabClient): Promise<void> {
+async function checkMilestones(inputs: Inputs, plan: ReleasePlan, client: GitLabClient, log: Logger): Promise<void> {
   const wanted = plan.release.kind === 'create' ? plan.release.fields.milestones : plan.release.kind === 'update' ? plan.release.changed.milestones : undefined;
-  if (!wanted?.length || inputs.auth.kind !== 'private') return;
+  if (!wanted?.length) return;
+  if (inputs.auth.kind !== 'private') {
+    log.info('Milestones not pre-checked: a job token cannot read the milestones API (401). GitLab still rejects unknown titles before it creates the tag.');
+    return;
+  }
   const found = await client.findMilestones(wanted);
   const missing = wanted.filter((title) => !found.includes(title));
   if (missing.length === 0) return;

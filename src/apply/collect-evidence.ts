@@ -19,10 +19,10 @@ export async function collectEvidence(plan: ReleasePlan, client: GitLabClient, l
   if (outcome === 'unavailable') {
     if (step.required) {
       throw new ReleaseError('E_EVIDENCE_UNAVAILABLE', 'This GitLab instance does not offer the release evidence endpoint', {
-        hint: 'Evidence collection needs GitLab Premium or Ultimate. Use evidence: auto to go on without it.',
+        hint: 'The evidence endpoint needs GitLab Premium or Ultimate (GitLab still collects one snapshot by itself when it creates a release). Use evidence: auto to go on without it.',
       });
     }
-    log.warn('This GitLab instance has no release evidence endpoint (Free/CE): evidence not collected.');
+    log.warn('This GitLab instance has no release evidence endpoint (Free/CE): forge-release did not collect evidence (GitLab collects one snapshot by itself when it creates a release).');
   }
   return outcome;
 }

@@ -5,6 +5,7 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { isIP } from 'node:net';
 import { connect as tlsConnect, getCACertificates, rootCertificates, type ConnectionOptions } from 'node:tls';
 import { registerSecret } from '../redact.js';
 import { proxyFor } from './proxy-for.js';
@@ -115,8 +116,10 @@ async function viaProxy(request: HttpRequest, headers: OutgoingHttpHeaders, prox
     return httpRequest({ host: proxy.hostname, port: proxy.port || 80, method, path: url.href, headers: { ...headers, ...auth, host: url.host }, agent: false });
   }
   const socket = await tunnel(proxy, url, auth);
-  const secure = tlsConnect({ socket, servername: url.hostname, ...tls });
-  return httpsRequest({ host: url.hostname, port: url.port, method, path: `${url.pathname}${url.search}`, headers, agent: false, createConnection: () => secure });
+  // SNI takes host names only; an IP address is still verified against the certificate's SANs.
+  const secure = tlsConnect({ socket, ...(isIP(url.hostname) ? {} : { servername: url.hostname }), ...tls });
+  // No `agent` at all: only then does node:https use createConnection (agent: false would dial direct).
+  return httpsRequest({ host: url.hostname, port: url.port, method, path: `${url.pathname}${url.search}`, headers, createConnection: () => secure });
 }
 
 function tunnel(proxy: URL, target: URL, auth: OutgoingHttpHeaders): Promise<NodeJS.Socket & import('node:net').Socket> {

@@ -63,7 +63,8 @@ export function showError(error: ReleaseError): void {
 
 export function errorBody(error: ReleaseError): string {
   const lines = [error.message];
-  if (error.gitlab) lines.push(`GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
+  // GitLab's words are usually in the message already; say them once.
+  if (error.gitlab && !error.message.includes(error.gitlab.message)) lines.push(`GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
   for (const line of error.hint.split('\n')) lines.push(`hint: ${line}`);
   return lines.join('\n');
 }

@@ -66,6 +66,7 @@ async function writeReport(report: RunReport, io: TerminalIo, err: (line: string
 
 function showError(error: ReleaseError, err: (line: string) => void): void {
   err(`error ${error.code}: ${error.message}`);
-  if (error.gitlab) err(`  GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
+  // GitLab's words are usually in the message already; say them once.
+  if (error.gitlab && !error.message.includes(error.gitlab.message)) err(`  GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
   for (const line of error.hint.split('\n')) err(`  hint: ${line}`);
 }

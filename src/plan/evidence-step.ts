@@ -1,14 +1,13 @@
 /**
- * Evidence is a snapshot of a release. It is collected after a run that writes to the release,
- * and on a run that finds a release without any (a previous run failed half-way); never on a run
- * that changes nothing, so a re-run after success sends no write.
+ * Evidence is a snapshot of a release. It is collected when the release is created, and on a run
+ * that finds a release without any (a previous run failed half-way); not on updates (a changed
+ * link is one write, not two) and never on a run that changes nothing, so a re-run sends no write.
  */
 import type { EvidenceMode } from '../inputs/inputs.js';
 import type { EvidenceStep, ExistingRelease } from '../model.js';
 
 export interface EvidenceContext {
   mode: EvidenceMode;
-  releaseWillChange: boolean;
   existing?: ExistingRelease;
   /** The release date the release will have (undefined = now). */
   releasedAt?: string;
@@ -29,8 +28,6 @@ export function planEvidenceStep(context: EvidenceContext): EvidenceStep {
       return { kind: 'skip', reason: 'upcoming release: GitLab collects its evidence itself at the release date' };
     }
   }
-  if (context.releaseWillChange || (context.existing?.evidenceCount ?? 0) === 0) {
-    return { kind: 'collect', required: context.mode === 'always' };
-  }
-  return { kind: 'skip', reason: 'release unchanged and evidence already collected' };
+  if ((context.existing?.evidenceCount ?? 0) === 0) return { kind: 'collect', required: context.mode === 'always' };
+  return { kind: 'skip', reason: 'the release already has evidence' };
 }

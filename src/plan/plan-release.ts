@@ -37,7 +37,6 @@ export function planRelease(input: PlanInput): ReleasePlan {
   const links = existing ? planLinkSteps(inputs.assets, existing.links, inputs.pruneLinks) : [];
   const evidence = planEvidenceStep({
     mode: inputs.evidence,
-    releaseWillChange: release.kind !== 'none' || links.length > 0,
     existing,
     releasedAt: inputs.releasedAt,
     now: input.now,
@@ -60,5 +59,10 @@ export function planRelease(input: PlanInput): ReleasePlan {
 
 /** GitLab's release page: `<project web url>/-/releases/<tag, escaped>` (behaviour sheet §3.1). */
 export function predictReleaseUrl(projectUrl: string | undefined, tag: string): string {
-  return projectUrl ? `${projectUrl}/-/releases/${encodeURIComponent(tag)}` : '';
+  return projectUrl ? `${projectUrl}/-/releases/${railsPathSegment(tag)}` : '';
+}
+
+/** Rails escapes a path segment but keeps sub-delimiters, `:` and `@`: `v1.0.0+build` stays as is. */
+function railsPathSegment(text: string): string {
+  return encodeURIComponent(text).replace(/%(2B|40|3A|24|26|2C|3B|3D)/g, (escaped) => decodeURIComponent(escaped));
 }

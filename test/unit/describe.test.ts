@@ -31,7 +31,7 @@ function golden(name: string, text: string): void {
   expect(`${text}\n`).toBe(readFileSync(file, 'utf8'));
 }
 
-const context = { projectSegment: 'g%2Fp' };
+const context = { projectPath: "/api/v4/projects/g%2Fp" };
 
 describe('describePlan', () => {
   it('shows a create with its links, milestones and the calls it makes', () => {
@@ -39,7 +39,7 @@ describe('describePlan', () => {
     golden('create', describePlan(p, context));
   });
 
-  it('shows an update, link changes with prune and evidence', () => {
+  it('shows an update and link changes with prune', () => {
     const p = plan({ 'prune-links': 'true', assets: '[{"name":"app.tgz","url":"https://dl.example.com/app.tgz","link_type":"package"},{"name":"new.zip","url":"https://dl.example.com/new.zip"}]' }, { existing, tagExists: true });
     golden('update', describePlan(p, context));
   });
@@ -54,6 +54,6 @@ describe('describePlan', () => {
 
   it('marks an offline plan', () => {
     const p = plan({}, { offline: true, projectUrl: undefined });
-    expect(describePlan(p, { projectSegment: '<project>' })).toContain('offline');
+    expect(describePlan(p, { projectPath: "/api/v4/projects/<project>" })).toContain('offline');
   });
 });

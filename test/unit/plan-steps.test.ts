@@ -77,15 +77,15 @@ describe('planLinkSteps', () => {
 describe('planEvidenceStep', () => {
   const now = new Date('2026-06-01T00:00:00Z');
   it('collects after a change and when a release has none', () => {
-    expect(planEvidenceStep({ mode: 'auto', releaseWillChange: true, now })).toEqual({ kind: 'collect', required: false });
-    expect(planEvidenceStep({ mode: 'always', releaseWillChange: false, existing: release({ evidenceCount: 0 }), now })).toEqual({ kind: 'collect', required: true });
+    expect(planEvidenceStep({ mode: 'auto', now })).toEqual({ kind: 'collect', required: false });
+    expect(planEvidenceStep({ mode: 'always', existing: release({ evidenceCount: 0 }), now })).toEqual({ kind: 'collect', required: true });
   });
   it('skips when unchanged with evidence, when never, for historical and upcoming releases', () => {
-    expect(planEvidenceStep({ mode: 'auto', releaseWillChange: false, existing: release({ createdAt: '2026-05-01T00:00:00Z', releasedAt: '2026-05-01T00:00:00Z' }), now }).kind).toBe('skip');
-    expect(planEvidenceStep({ mode: 'never', releaseWillChange: true, now }).kind).toBe('skip');
-    const historical = planEvidenceStep({ mode: 'auto', releaseWillChange: true, releasedAt: '2019-03-20T10:00:00Z', now });
+    expect(planEvidenceStep({ mode: 'auto', existing: release({ createdAt: '2026-05-01T00:00:00Z', releasedAt: '2026-05-01T00:00:00Z' }), now }).kind).toBe('skip');
+    expect(planEvidenceStep({ mode: 'never', now }).kind).toBe('skip');
+    const historical = planEvidenceStep({ mode: 'auto', releasedAt: '2019-03-20T10:00:00Z', now });
     expect(historical).toEqual({ kind: 'skip', reason: expect.stringContaining('historical') });
-    const upcoming = planEvidenceStep({ mode: 'auto', releaseWillChange: true, releasedAt: '2027-01-01T00:00:00Z', now });
+    const upcoming = planEvidenceStep({ mode: 'auto', releasedAt: '2027-01-01T00:00:00Z', now });
     expect(upcoming).toEqual({ kind: 'skip', reason: expect.stringContaining('upcoming') });
   });
 });
