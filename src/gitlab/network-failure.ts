@@ -24,7 +24,7 @@ export function classifyNetworkError(error: unknown, proxied: boolean): NetworkF
   if (TLS.test(code)) return { kind: 'tls', code, message, sent: false };
   // A timeout may strike after GitLab received the request: count it as sent.
   if (code === 'TimeoutError') return { kind: 'timeout', code, message, sent: true };
-  if (code === 'E_PROXY_REFUSED') return { kind: 'proxy', code, message, sent: false };
+  if (code === 'PROXY_REFUSED') return { kind: 'proxy', code, message, sent: false };
   const sent = !NOT_SENT.includes(code);
   return { kind: proxied && !sent ? 'proxy' : 'network', code, message, sent };
 }

@@ -57,7 +57,7 @@ async function send(endpoint: string, request: HandlerOptions, options: Requeste
     const outcome: Outcome = result.kind === 'answer'
       ? { kind: 'response', status: result.answer.status, headers: result.answer.headers }
       : { kind: 'network', sent: result.failure.sent };
-    const final = result.kind === 'failed' && (result.failure.kind === 'tls' || result.failure.code === 'E_PROXY_REFUSED');
+    const final = result.kind === 'failed' && (result.failure.kind === 'tls' || result.failure.code === 'PROXY_REFUSED');
     const decision = final ? { retry: false as const, ambiguous: false } : decide(outcome, replayable, options.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
     if (decision.retry) {
       options.onRetry({ method, endpoint: path, reason: decision.reason, attempt: attempt + 1, waitMs: decision.waitMs });

@@ -39,7 +39,7 @@ export interface Transport {
 
 /** Thrown for a proxy that refused the tunnel (a final answer, not a network blip). */
 export class ProxyRefusal extends Error {
-  readonly code = 'E_PROXY_REFUSED';
+  readonly code = 'PROXY_REFUSED';
 }
 
 export function createTransport(options: TransportOptions): Transport {

@@ -86,7 +86,7 @@ describe('network failures', () => {
     expect(classifyNetworkError(err('DEPTH_ZERO_SELF_SIGNED_CERT'), false).kind).toBe('tls');
     expect(classifyNetworkError(err('UNABLE_TO_VERIFY_LEAF_SIGNATURE'), false).kind).toBe('tls');
     expect(classifyNetworkError(err('ERR_TLS_CERT_ALTNAME_INVALID'), false).kind).toBe('tls');
-    expect(classifyNetworkError(err('E_PROXY_REFUSED'), true).kind).toBe('proxy');
+    expect(classifyNetworkError(err('PROXY_REFUSED'), true).kind).toBe('proxy');
     expect(classifyNetworkError(err('ECONNREFUSED'), true).kind).toBe('proxy');
   });
 });
