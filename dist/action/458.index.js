@@ -559,7 +559,7 @@ function classifyNetworkError(error, proxied) {
     // A timeout may strike after GitLab received the request: count it as sent.
     if (code === 'TimeoutError')
         return { kind: 'timeout', code, message, sent: true };
-    if (code === 'E_PROXY_REFUSED')
+    if (code === 'PROXY_REFUSED')
         return { kind: 'proxy', code, message, sent: false };
     const sent = !NOT_SENT.includes(code);
     return { kind: proxied && !sent ? 'proxy' : 'network', code, message, sent };
@@ -766,7 +766,7 @@ async function send(endpoint, request, options) {
         const outcome = result.kind === 'answer'
             ? { kind: 'response', status: result.answer.status, headers: result.answer.headers }
             : { kind: 'network', sent: result.failure.sent };
-        const final = result.kind === 'failed' && (result.failure.kind === 'tls' || result.failure.code === 'E_PROXY_REFUSED');
+        const final = result.kind === 'failed' && (result.failure.kind === 'tls' || result.failure.code === 'PROXY_REFUSED');
         const decision = final ? { retry: false, ambiguous: false } : decide(outcome, replayable, options.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
         if (decision.retry) {
             options.onRetry({ method, endpoint: path, reason: decision.reason, attempt: attempt + 1, waitMs: decision.waitMs });
@@ -882,7 +882,7 @@ function splitPort(entry) {
 
 /** Thrown for a proxy that refused the tunnel (a final answer, not a network blip). */
 class ProxyRefusal extends Error {
-    code = 'E_PROXY_REFUSED';
+    code = 'PROXY_REFUSED';
 }
 function createTransport(options) {
     const tls = {
