@@ -22,20 +22,8 @@ interface ActionYml {
   branding: { icon: string; color: string };
 }
 
-const DOCS = resolve(ROOT, 'docs/github-action.md');
-
-/** The docs carry the generated tables between markers, so they cannot drift either. */
-function withTables(docs: string): string {
-  const fill = (text: string, marker: string, table: string) =>
-    text.replace(new RegExp(`(<!-- ${marker}:start -->\\n)[\\s\\S]*?(<!-- ${marker}:end -->)`), (_, start: string, end: string) => `${start}${table}${end}`);
-  return fill(fill(docs, 'action-inputs', renderInputsTable('action')), 'action-outputs', renderOutputsTable());
-}
-
 const rendered = renderActionYml();
-if (process.env.FORGE_UPDATE_SURFACES === '1') {
-  writeFileSync(ACTION_YML, rendered);
-  writeFileSync(DOCS, withTables(readFileSync(DOCS, 'utf8')));
-}
+if (process.env.FORGE_UPDATE_SURFACES === '1') writeFileSync(ACTION_YML, rendered);
 const committed = readFileSync(ACTION_YML, 'utf8');
 const action = parse(committed) as ActionYml;
 
@@ -96,12 +84,6 @@ describe('action.yml', () => {
 });
 
 describe('README tables', () => {
-  it('are pasted, current, into docs/github-action.md (FORGE_UPDATE_SURFACES=1 to update)', () => {
-    const docs = readFileSync(DOCS, 'utf8');
-    expect(docs).toContain('<!-- action-inputs:start -->\n| Input |');
-    expect(docs).toBe(withTables(docs));
-  });
-
   const rowsOf = (table: string) => table.trimEnd().split('\n').slice(2);
 
   it('lists every action input with its default and allowed values', () => {

@@ -18,21 +18,12 @@ import { OPTIONS, OUTPUTS, envNameOf, optionsOn, type OptionSpec } from '../../s
 const ROOT = resolve(import.meta.dirname, '../..');
 const TEMPLATE = resolve(ROOT, '.gitlab-ci-template.yml');
 const EXAMPLE = resolve(ROOT, 'examples/gitlab-ci/.gitlab-ci.yml');
-const DOCS = resolve(ROOT, 'docs/gitlab-ci.md');
+const DOCS = resolve(ROOT, 'README.md');
 // GitLab's own schema lives beside the project, shared by every workspace: read, never copied.
 const SCHEMA = resolve(ROOT, '..', 'shared', 'gitlab', 'ci.schema.json');
 
-function withTables(docs: string): string {
-  const fill = (text: string, marker: string, table: string) =>
-    text.replace(new RegExp(`(<!-- ${marker}:start -->\\n)[\\s\\S]*?(<!-- ${marker}:end -->)`), (_, start: string, end: string) => `${start}${table}${end}`);
-  return fill(fill(docs, 'template-inputs', renderTemplateInputsTable()), 'template-outputs', renderOutputsTable());
-}
-
 const rendered = renderGitLabTemplate();
-if (process.env.FORGE_UPDATE_SURFACES === '1') {
-  writeFileSync(TEMPLATE, rendered);
-  writeFileSync(DOCS, withTables(readFileSync(DOCS, 'utf8')));
-}
+if (process.env.FORGE_UPDATE_SURFACES === '1') writeFileSync(TEMPLATE, rendered);
 const committed = readFileSync(TEMPLATE, 'utf8');
 
 type InputValues = Record<string, unknown>;
@@ -241,13 +232,7 @@ describe('examples/gitlab-ci/.gitlab-ci.yml', () => {
   });
 });
 
-describe('docs/gitlab-ci.md', () => {
-  it('carries the current inputs and outputs tables (FORGE_UPDATE_SURFACES=1 to update)', () => {
-    const docs = readFileSync(DOCS, 'utf8');
-    expect(docs).toContain('<!-- template-inputs:start -->\n| Input | Type | Default | Description |');
-    expect(docs).toBe(withTables(docs));
-  });
-
+describe('the README\'s GitLab CI section', () => {
   it('lists every input once, one line each, with its type and default', () => {
     const rows = renderTemplateInputsTable().trimEnd().split('\n').slice(2);
     expect(rows).toHaveLength(Object.keys(spec.inputs).length);
