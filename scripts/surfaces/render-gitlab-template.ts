@@ -106,7 +106,7 @@ export function renderGitLabTemplate(options: readonly OptionSpec[] = OPTIONS, v
   return [
     '# Generated from src/options.ts by scripts/surfaces/render-gitlab-template.ts.',
     '# Do not edit by hand: run `FORGE_UPDATE_SURFACES=1 npx vitest run test/unit/surfaces-template.test.ts`.',
-    '# Use: include: [{ remote: <this file>, inputs: { ... } }]  (docs/gitlab-ci.md)',
+    '# Use: include: [{ remote: <this file>, inputs: { ... } }]  (README.md, GitLab CI include template)',
     'spec:',
     '  inputs:',
     ...inputs.flatMap(renderSpecInput),

@@ -34,8 +34,8 @@ describe('.github/workflows/ci.yml', () => {
   });
 });
 
-describe('docs/github-action.md workflows', () => {
-  const docs = readFileSync(resolve(ROOT, 'docs/github-action.md'), 'utf8');
+describe('README workflows', () => {
+  const docs = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
   const workflows = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1] ?? '') as Workflow).filter((w) => w?.jobs);
 
   it('holds copy-paste workflows, each valid against the schema', () => {

@@ -1,6 +1,6 @@
 /**
  * .gitlab-ci-template.yml is generated from the option table; this test keeps the committed file
- * (and docs/gitlab-ci.md's table) equal to the rendering — FORGE_UPDATE_SURFACES=1 rewrites them —
+ * (and the README's tables, see readme.test.ts) equal to the rendering — FORGE_UPDATE_SURFACES=1 rewrites them —
  * and checks the template and the example pipeline against GitLab's own CI schema.
  */
 import { execFileSync } from 'node:child_process';
