@@ -16,6 +16,7 @@ import { planRelease } from './plan/plan-release.js';
 import type { ReleasePlan } from './plan/release-plan.js';
 import { finalDescription, notesBlock } from './resolve/release-notes.js';
 import { resolveRelease, type ResolvedRelease } from './resolve/resolve-release.js';
+import { checkTagOnGitLab } from './resolve/tag-on-gitlab.js';
 import { VERSION } from './version.js';
 
 export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 'warnings'>> {
@@ -28,6 +29,7 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : createClient(inputs, inputs.auth, log);
   if (!client) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
   const existing = await log.group('Read GitLab', async () => (await client?.getRelease(release.tag)) ?? undefined);
+  checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
   const projectUrl = await projectWebUrl(inputs, existing, client);
   const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl));
   const makePlan = (current: ExistingRelease | undefined) => planRelease({

@@ -32416,7 +32416,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(801), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2049));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(801), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1932));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);

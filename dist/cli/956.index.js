@@ -1,5 +1,5 @@
-export const id = 154;
-export const ids = [154];
+export const id = 956;
+export const ids = [956];
 export const modules = {
 
 /***/ 445:
@@ -295,7 +295,7 @@ module.exports = webpackAsyncContext;
 
 /***/ }),
 
-/***/ 1741:
+/***/ 827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1868,6 +1868,26 @@ function unknownRef(ref) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/default/resolve/tag-on-gitlab.js
+/**
+ * The checkout may lack a tag GitLab has (GitLab created it, and nobody fetched since). When the
+ * release found for our tag sits on another commit, a computed version is simply taken, and an
+ * explicit tag keeps GitLab's commit: say so, rather than silently mixing the two.
+ */
+
+function checkTagOnGitLab(release, existing, computed, log) {
+    const elsewhere = existing?.commitSha;
+    if (!elsewhere || elsewhere === release.commitSha || release.tagExistsLocally)
+        return;
+    const short = (sha) => sha.slice(0, 12);
+    if (computed) {
+        throw new errors/* ReleaseError */.K2('E_VERSION_TAKEN', `The computed version ${release.tag} is already released on GitLab at ${short(elsewhere)}, not at ${short(release.commitSha)}`, {
+            hint: 'This checkout lacks tags GitLab has: fetch them (git fetch --tags; actions/checkout with fetch-depth: 0) so the next version is computed from the latest release.',
+        });
+    }
+    log.warn(`Tag ${release.tag} is on GitLab at ${short(elsewhere)}, which this checkout has no tag for; the release keeps GitLab's tag while the notes were computed up to ${short(release.commitSha)}. Fetch tags (git fetch --tags) to compute them for the tag's commit.`);
+}
+
 // EXTERNAL MODULE: ./build/default/version.js
 var version = __webpack_require__(5790);
 ;// CONCATENATED MODULE: ./build/default/run.js
@@ -1875,6 +1895,7 @@ var version = __webpack_require__(5790);
  * One run: resolve the release → read GitLab → plan → (dry run? stop) → apply → outputs.
  * Only git (src/git) and GitLab (src/gitlab) touch the outside world; everything here decides.
  */
+
 
 
 
@@ -1897,6 +1918,7 @@ async function run(inputs, log) {
     if (!client)
         log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
     const existing = await log.group('Read GitLab', async () => (await client?.getRelease(release.tag)) ?? undefined);
+    checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
     const projectUrl = await projectWebUrl(inputs, existing, client);
     const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl));
     const makePlan = (current) => planRelease({
