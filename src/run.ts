@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { applyPlan } from './apply/apply-plan.js';
 import { describePlan, projectApiPath } from './describe.js';
 import { ReleaseError } from './errors.js';
-import { createGitLabClient, type GitLabClient } from './gitlab/client.js';
+import type { GitLabClient } from './gitlab/client.js';
 import type { Logger, RunReport } from './hosts/host.js';
 import type { Inputs } from './inputs/inputs.js';
 import type { ExistingRelease } from './model.js';
@@ -26,7 +26,7 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
     return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json };
   }
   const release = resolution.release;
-  const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : createClient(inputs, inputs.auth, log);
+  const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : await createClient(inputs, inputs.auth, log);
   if (!client) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
   const existing = await log.group('Read GitLab', async () => (await client?.getRelease(release.tag)) ?? undefined);
   checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
@@ -51,7 +51,9 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json };
 }
 
-function createClient(inputs: Inputs, auth: Exclude<Inputs['auth'], { kind: 'none' }>, log: Logger): GitLabClient {
+/** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
+async function createClient(inputs: Inputs, auth: Exclude<Inputs['auth'], { kind: 'none' }>, log: Logger): Promise<GitLabClient> {
+  const { createGitLabClient } = await import('./gitlab/client.js');
   return createGitLabClient({
     gitlabUrl: inputs.gitlabUrl, project: inputs.project!, auth,
     timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,

@@ -2,7 +2,7 @@
  * What the local checkout says: which commit a ref or tag is, and which release tags a commit
  * contains. Tags come from `for-each-ref --merged`, never from a whole-history `git log` scan.
  */
-import semver from 'semver';
+import semver, { SemVer } from 'semver';
 import { git, runGit } from './git.js';
 
 export interface ReleaseTag {
@@ -24,31 +24,43 @@ export function localTagCommit(cwd: string, tag: string): Promise<string | undef
   return resolveCommit(cwd, `refs/tags/${tag}`);
 }
 
-export interface TagQuery {
-  prefix: string;
-  /** Only tags whose commit is an ancestor of (or equal to) this commit. */
-  mergedInto: string;
+/**
+ * Every release tag (prefix + semver) of the checkout, highest version first. No reachability
+ * walk here: `for-each-ref --merged` over all tags walks back to the oldest of them, the whole
+ * history on a large repository; `firstContained` asks only about the few that matter.
+ */
+export async function readReleaseTags(cwd: string, prefix: string): Promise<ReleaseTag[]> {
+  // for-each-ref matches whole path components unless globbed: `refs/tags/v*`, not `refs/tags/v`.
+  const pattern = prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
+  const out = await git(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', pattern], { cwd });
+  // Compare parsed versions: rcompare on strings parses both sides on every comparison.
+  return parseTagLines(out, prefix).sort((a, b) => b.semver.compare(a.semver)).map(({ semver: _, ...tag }) => tag);
 }
 
-/** Release tags (prefix + semver) contained in a commit, highest version first. */
-export async function readReleaseTags(cwd: string, query: TagQuery): Promise<ReleaseTag[]> {
-  // for-each-ref matches whole path components unless globbed: `refs/tags/v*`, not `refs/tags/v`.
-  const pattern = query.prefix === '' ? 'refs/tags/' : `refs/tags/${query.prefix}*`;
-  const format = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)';
-  const out = await git(['for-each-ref', `--merged=${query.mergedInto}`, format, pattern], { cwd });
-  return parseTagLines(out, query.prefix).sort((a, b) => semver.rcompare(a.version, b.version));
+const BATCH = 16;
+
+/** The first of `candidates` (in their order) that `commit` contains, asking git a batch at a time. */
+export async function firstContained(cwd: string, commit: string, candidates: readonly ReleaseTag[]): Promise<ReleaseTag | undefined> {
+  for (let start = 0; start < candidates.length; start += BATCH) {
+    const batch = candidates.slice(start, start + BATCH);
+    const out = await git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...batch.map((t) => `refs/tags/${t.name}`)], { cwd });
+    const contained = new Set(out.split('\n'));
+    const found = batch.find((t) => contained.has(t.name));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** `name\0object\0peeled` lines → release tags; names without the prefix or not semver are not releases. */
-export function parseTagLines(out: string, prefix: string): ReleaseTag[] {
-  const tags: ReleaseTag[] = [];
+export function parseTagLines(out: string, prefix: string): (ReleaseTag & { semver: SemVer })[] {
+  const tags: (ReleaseTag & { semver: SemVer })[] = [];
   for (const line of out.split('\n')) {
     const [name, object, peeled] = line.split('\0');
     if (!name || !object || !name.startsWith(prefix)) continue;
-    const version = semver.valid(name.slice(prefix.length));
-    // `v1.2` or `v1.2.3.4` are tags, not releases: semver precedence needs three numbers.
-    if (version === null || version !== name.slice(prefix.length)) continue;
-    tags.push({ name, version, sha: peeled || object });
+    const parsed = semver.parse(name.slice(prefix.length));
+    // `v1.2` or `v01.2.3` are tags, not releases: the name must be the version exactly.
+    if (parsed === null || parsed.version !== name.slice(prefix.length)) continue;
+    tags.push({ name, version: parsed.version, sha: peeled || object, semver: parsed });
   }
   return tags;
 }

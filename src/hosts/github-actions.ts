@@ -1,11 +1,11 @@
 /**
- * The GitHub Action's host: inputs from INPUT_* (through @actions/core, hyphens kept), outputs to
+ * The GitHub Action's host: inputs from INPUT_* (hyphens kept), outputs to
  * $GITHUB_OUTPUT, a job summary, log groups per phase, and failures as ::error annotations.
  * CI-context defaults (GITHUB_REF_NAME, GITHUB_SHA...) are the engine's job, not this adapter's.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import type { ReleaseError } from '../errors.js';
 import { optionsOn, type RawInputs } from '../options.js';
 import { toStepOutputs } from '../outputs.js';
@@ -31,7 +31,7 @@ export function createGitHubActionsHost(env: NodeJS.ProcessEnv = process.env): H
 export function readActionInputs(env: NodeJS.ProcessEnv): RawInputs {
   const raw: Record<string, string> = {};
   for (const option of optionsOn('action')) {
-    const value = core.getInput(option.name);
+    const value = core.getInput(option.name, env);
     if (value !== '') raw[option.name] = value;
   }
   // Notes can be far larger than an output should carry: a file in RUNNER_TEMP holds them.
@@ -46,19 +46,18 @@ const actionsLogger: Logger = {
 };
 
 async function writeReport(report: RunReport, env: NodeJS.ProcessEnv): Promise<void> {
-  for (const [name, value] of Object.entries(toStepOutputs(report.outputs))) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(toStepOutputs(report.outputs))) core.setOutput(name, value, env);
   const { outputs } = report;
   if (outputs.result === 'skipped') core.info('Nothing to release.');
   else if (report.dryRun) core.info(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
   else core.info(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
   // Outside a runner (local act runs, tests) there may be no summary file: that is not a failure.
-  if (!env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(redact(renderJobSummary(report))).write();
+  if (env.GITHUB_STEP_SUMMARY) core.appendSummary(redact(renderJobSummary(report)), env);
 }
 
 /** One ::error annotation titled with the code; the hint and GitLab's own words in its body. */
 export function showError(error: ReleaseError): void {
-  core.error(redact(errorBody(error)), { title: error.code });
+  core.error(redact(errorBody(error)), error.code);
 }
 
 export function errorBody(error: ReleaseError): string {

@@ -6,11 +6,11 @@
 import semver from 'semver';
 import { ReleaseError } from '../errors.js';
 import { assertFullHistory } from '../notes/shallow.js';
-import { readReleaseTags, type ReleaseTag } from '../git/read-git-facts.js';
+import { firstContained, readReleaseTags, type ReleaseTag } from '../git/read-git-facts.js';
 import type { Logger } from '../hosts/host.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { readCommits } from '../notes/commits.js';
-import { findPreviousTag } from '../version/previous-tag.js';
+import { previousTagCandidates } from '../version/previous-tag.js';
 import { nextVersion } from '../version/next-version.js';
 import type { Resolution } from './resolve-release.js';
 
@@ -24,15 +24,16 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
     });
   }
   await assertFullHistory(inputs.cwd);
-  const tags = await readReleaseTags(inputs.cwd, { prefix: inputs.tagPrefix, mergedInto: refSha });
+  // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
+  const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
   const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
   if (already) {
     log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
-    const previousTag = findPreviousTag(tags, { tag: already.name, version: already.version, sha: refSha });
+    const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag: already.name, version: already.version }));
     return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, ...(previousTag ? { previousTag } : {}) } };
   }
   // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
-  const base = tags.find((t) => semver.prerelease(t.version) === null);
+  const base = await firstContained(inputs.cwd, refSha, tags.filter((t) => semver.prerelease(t.version) === null));
   const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha });
   const next = nextVersion({ ...(base ? { base } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
   if ('skip' in next) return { kind: 'skip', reason: next.skip, commitSha: refSha, ...(base ? { previousTag: base.name } : {}) };
@@ -40,7 +41,7 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
   const tag = `${inputs.tagPrefix}${next.version}`;
   // A prerelease's notes start at the previous prerelease (rc.2: what changed since rc.1); the
   // commits read from the stable base then cover too much and are read again for the notes.
-  const previousTag = findPreviousTag(tags, { tag, version: next.version, sha: refSha });
+  const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag, version: next.version }));
   const sameRange = previousTag?.sha === base?.sha;
   return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
 }

@@ -3,11 +3,11 @@
  * conventional commits when there is none (issue 7). Reads only the local git checkout.
  */
 import { ReleaseError } from '../errors.js';
-import { localTagCommit, resolveCommit, readReleaseTags, type ReleaseTag } from '../git/read-git-facts.js';
+import { firstContained, localTagCommit, resolveCommit, readReleaseTags, type ReleaseTag } from '../git/read-git-facts.js';
 import type { Logger } from '../hosts/host.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { ParsedCommit } from '../notes/commits.js';
-import { findPreviousTag } from '../version/previous-tag.js';
+import { previousTagCandidates } from '../version/previous-tag.js';
 import { computeNextTag } from './next-tag.js';
 import { versionOfTag } from './version-of-tag.js';
 
@@ -25,18 +25,17 @@ export interface ResolvedRelease {
 export type Resolution = { kind: 'release'; release: ResolvedRelease } | { kind: 'skip'; reason: string; commitSha: string; previousTag?: string };
 
 export async function resolveRelease(inputs: Inputs, log: Logger): Promise<Resolution> {
-  const refSha = await resolveRef(inputs);
-  if (inputs.tag === undefined) return computeNextTag(inputs, refSha, log);
+  if (inputs.tag === undefined) return computeNextTag(inputs, await resolveRef(inputs), log);
   const tag = inputs.tag;
-  const tagSha = await localTagCommit(inputs.cwd, tag);
+  // Independent reads, run side by side: each git process costs a few milliseconds to start.
+  const [refSha, tagSha, tags] = await Promise.all([resolveRef(inputs), localTagCommit(inputs.cwd, tag), readReleaseTags(inputs.cwd, inputs.tagPrefix)]);
   const commitSha = tagSha ?? refSha;
   if (!commitSha) throw unknownRef(inputs.ref ?? 'HEAD');
   if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
     log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
   }
   const version = versionOfTag(tag, inputs.tagPrefix);
-  const tags = await readReleaseTags(inputs.cwd, { prefix: inputs.tagPrefix, mergedInto: commitSha });
-  const previousTag = findPreviousTag(tags, { tag, version, sha: commitSha });
+  const previousTag = await firstContained(inputs.cwd, commitSha, previousTagCandidates(tags, { tag, version }));
   return { kind: 'release', release: { tag, version, commitSha, tagExistsLocally: tagSha !== undefined, ...(previousTag ? { previousTag } : {}) } };
 }
 

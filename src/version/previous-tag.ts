@@ -10,14 +10,16 @@ export interface CurrentRelease {
   tag: string;
   /** The current version; may be a non-semver tag name, then any lower release tag counts. */
   version: string;
-  sha: string;
 }
 
-/** `tags` is sorted highest first (readReleaseTags). */
-export function findPreviousTag(tags: readonly ReleaseTag[], current: CurrentRelease): ReleaseTag | undefined {
+/**
+ * The tags that could be the previous release, best first (`tags` is sorted highest first);
+ * the first one the commit contains is it (read-git-facts' firstContained).
+ */
+export function previousTagCandidates(tags: readonly ReleaseTag[], current: CurrentRelease): ReleaseTag[] {
   const currentVersion = semver.valid(current.version);
   const stable = currentVersion === null || semver.prerelease(currentVersion) === null;
-  return tags.find((candidate) => {
+  return tags.filter((candidate) => {
     if (candidate.name === current.tag) return false;
     if (stable && semver.prerelease(candidate.version) !== null) return false;
     return currentVersion === null || semver.lt(candidate.version, currentVersion);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isShallow, localTagCommit, parseTagLines, readReleaseTags, resolveCommit } from '../../src/git/read-git-facts.js';
+import { firstContained, isShallow, localTagCommit, parseTagLines, readReleaseTags, resolveCommit } from '../../src/git/read-git-facts.js';
 import { assertFullHistory } from '../../src/notes/shallow.js';
 import { createTempRepo, type TempRepo } from '../support/temp-git.js';
 
@@ -27,9 +27,9 @@ beforeAll(() => {
 afterAll(() => repo.remove());
 
 describe('release tags', () => {
-  it('lists prefix+semver tags contained in a commit, highest first, peeling annotated tags', async () => {
-    const tags = await readReleaseTags(repo.dir, { prefix: 'v', mergedInto: second });
-    expect(tags).toEqual([
+  it('lists every prefix+semver tag, highest first, peeling annotated tags', async () => {
+    expect(await readReleaseTags(repo.dir, 'v')).toEqual([
+      { name: 'v2.0.0', version: '2.0.0', sha: side },
       { name: 'v1.10.0', version: '1.10.0', sha: second },
       { name: 'v1.9.0', version: '1.9.0', sha: second },
       { name: 'v1.0.0', version: '1.0.0', sha: first },
@@ -37,18 +37,27 @@ describe('release tags', () => {
     ]);
   });
 
-  it('ignores tags the commit does not contain (other branches)', async () => {
-    expect((await readReleaseTags(repo.dir, { prefix: 'v', mergedInto: first })).map((t) => t.name)).toEqual(['v1.0.0', 'v1.0.0-rc.1']);
-    expect((await readReleaseTags(repo.dir, { prefix: 'v', mergedInto: side }))[0]?.name).toBe('v2.0.0');
+  it('finds the first candidate a commit contains, skipping tags of other branches', async () => {
+    const tags = await readReleaseTags(repo.dir, 'v');
+    expect((await firstContained(repo.dir, second, tags))?.name).toBe('v1.10.0');
+    expect((await firstContained(repo.dir, first, tags))?.name).toBe('v1.0.0');
+    expect((await firstContained(repo.dir, side, tags))?.name).toBe('v2.0.0');
+    expect(await firstContained(repo.dir, first, tags.slice(0, 3))).toBeUndefined();
+  });
+
+  it('asks git in batches, so a long list of newer tags on other branches still ends in the right one', async () => {
+    const others = Array.from({ length: 40 }, (_, i) => ({ name: 'v2.0.0', version: `3.0.${i}`, sha: side }));
+    const tags = [...others, ...(await readReleaseTags(repo.dir, 'v'))];
+    expect((await firstContained(repo.dir, second, tags))?.name).toBe('v1.10.0');
   });
 
   it('takes only tags with the prefix; an empty prefix takes bare versions', async () => {
-    expect((await readReleaseTags(repo.dir, { prefix: 'other-', mergedInto: second })).map((t) => t.name)).toEqual(['other-1.0.0']);
-    expect(await readReleaseTags(repo.dir, { prefix: '', mergedInto: second })).toEqual([]);
+    expect((await readReleaseTags(repo.dir, 'other-')).map((t) => t.name)).toEqual(['other-1.0.0']);
+    expect(await readReleaseTags(repo.dir, '')).toEqual([]);
   });
 
   it('parses for-each-ref lines, refusing partial and padded versions', () => {
-    expect(parseTagLines('v1.2\0a\0\nv01.2.3\0b\0\nv1.2.3\0c\0d\nx\0e\0', 'v')).toEqual([{ name: 'v1.2.3', version: '1.2.3', sha: 'd' }]);
+    expect(parseTagLines('v1.2\0a\0\nv01.2.3\0b\0\nv1.2.3\0c\0d\nx\0e\0', 'v')).toMatchObject([{ name: 'v1.2.3', version: '1.2.3', sha: 'd' }]);
   });
 });
 

@@ -5,7 +5,9 @@ import type { ReleaseTag } from '../../src/git/read-git-facts.js';
 import type { ParsedCommit } from '../../src/notes/commits.js';
 import { bumpLevelOf } from '../../src/version/bump-level.js';
 import { nextVersion, type NextVersionInput } from '../../src/version/next-version.js';
-import { findPreviousTag } from '../../src/version/previous-tag.js';
+import { previousTagCandidates } from '../../src/version/previous-tag.js';
+
+const findPreviousTag = (tags: ReleaseTag[], current: { tag: string; version: string }) => previousTagCandidates(tags, current)[0];
 
 const parser = new CommitParser((createPreset() as { parser: object }).parser);
 const commits = (...messages: string[]): ParsedCommit[] => messages.map((m) => parser.parse(m));
@@ -82,23 +84,23 @@ describe('previous tag', () => {
   const tags = [tag('2.0.0'), tag('1.3.0'), tag('1.3.0-rc.2'), tag('1.3.0-rc.1'), tag('1.2.0')];
 
   it('is the highest release below the current one by semver precedence', () => {
-    expect(findPreviousTag(tags, { tag: 'v1.4.0', version: '1.4.0', sha: 'x' })?.name).toBe('v1.3.0');
+    expect(findPreviousTag(tags, { tag: 'v1.4.0', version: '1.4.0' })?.name).toBe('v1.3.0');
   });
 
   it('skips prereleases for a stable release', () => {
-    expect(findPreviousTag(tags.slice(2), { tag: 'v1.3.0', version: '1.3.0', sha: 'x' })?.name).toBe('v1.2.0');
+    expect(findPreviousTag(tags.slice(2), { tag: 'v1.3.0', version: '1.3.0' })?.name).toBe('v1.2.0');
   });
 
   it('takes the previous prerelease for a prerelease', () => {
-    expect(findPreviousTag(tags, { tag: 'v1.3.0-rc.3', version: '1.3.0-rc.3', sha: 'x' })?.name).toBe('v1.3.0-rc.2');
+    expect(findPreviousTag(tags, { tag: 'v1.3.0-rc.3', version: '1.3.0-rc.3' })?.name).toBe('v1.3.0-rc.2');
   });
 
   it('never returns the current tag; none for a first release', () => {
-    expect(findPreviousTag([tag('1.0.0')], { tag: 'v1.0.0', version: '1.0.0', sha: 'x' })).toBeUndefined();
-    expect(findPreviousTag([], { tag: 'v1.0.0', version: '1.0.0', sha: 'x' })).toBeUndefined();
+    expect(findPreviousTag([tag('1.0.0')], { tag: 'v1.0.0', version: '1.0.0' })).toBeUndefined();
+    expect(findPreviousTag([], { tag: 'v1.0.0', version: '1.0.0' })).toBeUndefined();
   });
 
   it('takes the highest stable release below a tag that is not semver', () => {
-    expect(findPreviousTag(tags, { tag: 'nightly', version: 'nightly', sha: 'x' })?.name).toBe('v2.0.0');
+    expect(findPreviousTag(tags, { tag: 'nightly', version: 'nightly' })?.name).toBe('v2.0.0');
   });
 });

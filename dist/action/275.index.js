@@ -1,5 +1,5 @@
-export const id = 655;
-export const ids = [655];
+export const id = 275;
+export const ids = [275];
 export const modules = {
 
 /***/ 445:
@@ -40,262 +40,7 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 7788:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-var map = {
-	"./BurstyRateLimiter": [
-		5860
-	],
-	"./BurstyRateLimiter.js": [
-		5860
-	],
-	"./ExpressBruteFlexible": [
-		3966,
-		966
-	],
-	"./ExpressBruteFlexible.js": [
-		3966,
-		966
-	],
-	"./RLWrapperBlackAndWhite": [
-		7383
-	],
-	"./RLWrapperBlackAndWhite.js": [
-		7383
-	],
-	"./RLWrapperTimeouts": [
-		4016
-	],
-	"./RLWrapperTimeouts.js": [
-		4016
-	],
-	"./RateLimiterAbstract": [
-		8569
-	],
-	"./RateLimiterAbstract.js": [
-		8569
-	],
-	"./RateLimiterCluster": [
-		565
-	],
-	"./RateLimiterCluster.js": [
-		565
-	],
-	"./RateLimiterDrizzle": [
-		673
-	],
-	"./RateLimiterDrizzle.js": [
-		673
-	],
-	"./RateLimiterDrizzleNonAtomic": [
-		5347
-	],
-	"./RateLimiterDrizzleNonAtomic.js": [
-		5347
-	],
-	"./RateLimiterDynamo": [
-		2309
-	],
-	"./RateLimiterDynamo.js": [
-		2309
-	],
-	"./RateLimiterEtcd": [
-		6481
-	],
-	"./RateLimiterEtcd.js": [
-		6481
-	],
-	"./RateLimiterEtcdNonAtomic": [
-		5299
-	],
-	"./RateLimiterEtcdNonAtomic.js": [
-		5299
-	],
-	"./RateLimiterInsuredAbstract": [
-		3847
-	],
-	"./RateLimiterInsuredAbstract.js": [
-		3847
-	],
-	"./RateLimiterMemcache": [
-		3250
-	],
-	"./RateLimiterMemcache.js": [
-		3250
-	],
-	"./RateLimiterMemory": [
-		4544
-	],
-	"./RateLimiterMemory.js": [
-		4544
-	],
-	"./RateLimiterMongo": [
-		8439
-	],
-	"./RateLimiterMongo.js": [
-		8439
-	],
-	"./RateLimiterMySQL": [
-		7793
-	],
-	"./RateLimiterMySQL.js": [
-		7793
-	],
-	"./RateLimiterPostgres": [
-		3740
-	],
-	"./RateLimiterPostgres.js": [
-		3740
-	],
-	"./RateLimiterPrisma": [
-		6323
-	],
-	"./RateLimiterPrisma.js": [
-		6323
-	],
-	"./RateLimiterQueue": [
-		2860
-	],
-	"./RateLimiterQueue.js": [
-		2860
-	],
-	"./RateLimiterRedis": [
-		4336
-	],
-	"./RateLimiterRedis.js": [
-		4336
-	],
-	"./RateLimiterRes": [
-		449
-	],
-	"./RateLimiterRes.js": [
-		449
-	],
-	"./RateLimiterSQLite": [
-		3283
-	],
-	"./RateLimiterSQLite.js": [
-		3283
-	],
-	"./RateLimiterStoreAbstract": [
-		5140
-	],
-	"./RateLimiterStoreAbstract.js": [
-		5140
-	],
-	"./RateLimiterUnion": [
-		244
-	],
-	"./RateLimiterUnion.js": [
-		244
-	],
-	"./RateLimiterValkey": [
-		2193
-	],
-	"./RateLimiterValkey.js": [
-		2193
-	],
-	"./RateLimiterValkeyGlide": [
-		3756
-	],
-	"./RateLimiterValkeyGlide.js": [
-		3756
-	],
-	"./component/BlockedKeys": [
-		8830
-	],
-	"./component/BlockedKeys/": [
-		8830
-	],
-	"./component/BlockedKeys/BlockedKeys": [
-		5202
-	],
-	"./component/BlockedKeys/BlockedKeys.js": [
-		5202
-	],
-	"./component/BlockedKeys/index": [
-		8830
-	],
-	"./component/BlockedKeys/index.js": [
-		8830
-	],
-	"./component/MemoryStorage": [
-		8178,
-		178
-	],
-	"./component/MemoryStorage/": [
-		8178,
-		178
-	],
-	"./component/MemoryStorage/MemoryStorage": [
-		1534
-	],
-	"./component/MemoryStorage/MemoryStorage.js": [
-		1534
-	],
-	"./component/MemoryStorage/Record": [
-		749
-	],
-	"./component/MemoryStorage/Record.js": [
-		749
-	],
-	"./component/MemoryStorage/index": [
-		8178,
-		178
-	],
-	"./component/MemoryStorage/index.js": [
-		8178,
-		178
-	],
-	"./component/RateLimiterEtcdTransactionFailedError": [
-		3184
-	],
-	"./component/RateLimiterEtcdTransactionFailedError.js": [
-		3184
-	],
-	"./component/RateLimiterQueueError": [
-		7948
-	],
-	"./component/RateLimiterQueueError.js": [
-		7948
-	],
-	"./component/RateLimiterSetupError": [
-		2922
-	],
-	"./component/RateLimiterSetupError.js": [
-		2922
-	],
-	"./constants": [
-		3880,
-		880
-	],
-	"./constants.js": [
-		3880,
-		880
-	]
-};
-function webpackAsyncContext(req) {
-	if(!__webpack_require__.o(map, req)) {
-		return Promise.resolve().then(() => {
-			var e = new Error("Cannot find module '" + req + "'");
-			e.code = 'MODULE_NOT_FOUND';
-			throw e;
-		});
-	}
-
-	var ids = map[req], id = ids[0];
-	return Promise.all(ids.slice(1).map(__webpack_require__.e)).then(() => {
-		return __webpack_require__.t(id, 7 | 16);
-	});
-}
-webpackAsyncContext.keys = () => (Object.keys(map));
-webpackAsyncContext.id = 7788;
-module.exports = webpackAsyncContext;
-
-/***/ }),
-
-/***/ 1932:
+/***/ 3204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -536,584 +281,6 @@ function summary(plan) {
     if (writes === 0)
         return 'No changes: GitLab already holds this release. No write request will be sent.';
     return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@gitbeaker/rest/dist/index.mjs + 1 modules
-var dist = __webpack_require__(7582);
-// EXTERNAL MODULE: ./node_modules/@gitbeaker/requester-utils/dist/index.mjs
-var requester_utils_dist = __webpack_require__(3888);
-;// CONCATENATED MODULE: ./build/default/gitlab/network-failure.js
-/**
- * A failed fetch, sorted by what it means for a retry (did the request leave?) and for the user
- * (certificate, proxy, timeout or plain network), with the fix in the hint.
- */
-
-const NOT_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
-const TLS = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|HOSTNAME_MISMATCH)/;
-function classifyNetworkError(error, proxied) {
-    const { code: rawCode, message: rawMessage } = (error ?? {});
-    const code = String(rawCode ?? 'UNKNOWN');
-    const message = String(rawMessage ?? error);
-    if (TLS.test(code))
-        return { kind: 'tls', code, message, sent: false };
-    // A timeout may strike after GitLab received the request: count it as sent.
-    if (code === 'TimeoutError')
-        return { kind: 'timeout', code, message, sent: true };
-    if (code === 'PROXY_REFUSED')
-        return { kind: 'proxy', code, message, sent: false };
-    const sent = !NOT_SENT.includes(code);
-    return { kind: proxied && !sent ? 'proxy' : 'network', code, message, sent };
-}
-function networkError(failure, context) {
-    const where = `${context.method} ${context.endpoint}`;
-    const tries = `after ${context.attempts} attempt${context.attempts === 1 ? '' : 's'}`;
-    switch (failure.kind) {
-        case 'tls':
-            return new errors/* ReleaseError */.K2('E_TLS', `The TLS certificate of ${context.baseUrl} is not trusted (${failure.code}: ${failure.message})`, {
-                hint: 'Give the CA that signed it: ca-file (a PEM path or the PEM itself), CI_SERVER_TLS_CA_FILE, or NODE_EXTRA_CA_CERTS. `insecure: true` skips the check (unsafe).',
-            });
-        case 'proxy':
-            return new errors/* ReleaseError */.K2('E_PROXY', `The proxy ${context.proxy ?? ''} failed ${where} (${failure.message}) ${tries}`, {
-                hint: 'Check HTTPS_PROXY/HTTP_PROXY (and credentials), or add the GitLab host to NO_PROXY if it must be reached directly.',
-            });
-        case 'timeout':
-            return new errors/* ReleaseError */.K2('E_TIMEOUT', `GitLab did not answer ${where} within ${context.timeoutMs / 1000} s ${tries}`, {
-                hint: 'Raise timeout (seconds) or retries, or check that GitLab is reachable from this runner.',
-            });
-        case 'network':
-            return new errors/* ReleaseError */.K2('E_NETWORK', `Could not reach ${context.baseUrl} for ${where}: ${failure.code} ${failure.message} ${tries}`, {
-                hint: 'Check gitlab-url, DNS and firewalls; behind a proxy set HTTPS_PROXY.',
-            });
-    }
-}
-
-;// CONCATENATED MODULE: ./build/default/gitlab/response-error.js
-/**
- * A GitLab error answer → a coded ReleaseError. GitLab's own words are kept verbatim in
- * `gitlab.message`; the hint says what usually causes that answer and how to fix it.
- */
-
-/** GitLab's `message` may be a string, an array (link services) or a hash (release update). */
-function gitlabMessage(body, contentType) {
-    if (!contentType.includes('json'))
-        return body.trim();
-    let data;
-    try {
-        data = JSON.parse(body);
-    }
-    catch {
-        return body.trim();
-    }
-    if (typeof data !== 'object' || data === null)
-        return String(data);
-    const record = data;
-    const main = record.message ?? record.error;
-    const text = flatten(main);
-    const description = typeof record.error_description === 'string' ? `: ${record.error_description}` : '';
-    return `${text}${description}`;
-}
-function flatten(value) {
-    if (typeof value === 'string')
-        return value;
-    if (Array.isArray(value))
-        return value.map(flatten).join('; ');
-    if (value && typeof value === 'object') {
-        return Object.entries(value).map(([key, v]) => `${key} ${flatten(v)}`).join('; ');
-    }
-    return JSON.stringify(value) ?? '';
-}
-function responseError(failure, auth) {
-    const [code, hint] = codeAndHint(failure, auth);
-    return new errors/* ReleaseError */.K2(code, `GitLab refused ${failure.method} ${failure.endpoint} (${failure.status}): ${failure.message}`, { hint, gitlab: failure });
-}
-function codeAndHint({ status, message }, auth) {
-    if (status === 401)
-        return ['E_GITLAB_UNAUTHORIZED', auth === 'job'
-                ? 'The job token is invalid or its job has finished: job tokens only work while the job runs.'
-                : 'The token is invalid, expired or revoked: create a new one (scope api) and store it as a masked secret.'];
-    if (status === 403)
-        return ['E_GITLAB_FORBIDDEN', forbiddenHint(message)];
-    if (status === 404 && /Tag does not exist/.test(message)) {
-        return ['E_GITLAB_TAG_MISSING', 'The release exists but its git tag was deleted: push the tag again (git push origin <tag>) or delete the release.'];
-    }
-    if (status === 404)
-        return ['E_GITLAB_NOT_FOUND', auth === 'job'
-                ? 'Check project (numeric id or full path). A job token only works for its own project or projects whose job-token allowlist includes it.'
-                : 'Check project (numeric id or full path) and that the token can see it. A CI job token must be passed as job-token (JOB-TOKEN header), not as token.'];
-    if (status === 405 && /moved projects/.test(message)) {
-        return ['E_GITLAB_PROJECT_MOVED', 'The project was renamed or moved: use its numeric id (CI_PROJECT_ID) or its new path.'];
-    }
-    if (status === 409)
-        return ['E_GITLAB_CONFLICT', 'Another run changed the release at the same time; run again to converge.'];
-    if (/Milestone(?: id)?\(s\) not found/.test(message)) {
-        return ['E_GITLAB_MILESTONE_NOT_FOUND', 'Create the milestone in the project (or, on Premium, its direct parent group) or fix the title; titles match exactly.'];
-    }
-    if (/^Target .* is invalid$|^Ref is not specified$/.test(message)) {
-        return ['E_GITLAB_VALIDATION', 'GitLab cannot find the commit to create the tag from: push it first (git push origin HEAD), or pass --ref with a branch or commit GitLab has.'];
-    }
-    if (status === 400 || status === 422)
-        return ['E_GITLAB_VALIDATION', 'GitLab refused the values; its message above says which. Fix that input and run again.'];
-    if (status === 429)
-        return ['E_GITLAB_RATE_LIMITED', 'GitLab kept rate-limiting within the retry budget: raise retries / retry-max-wait or run later.'];
-    if (status >= 500)
-        return ['E_GITLAB_UNAVAILABLE', 'GitLab failed within the retry budget; run again later (a re-run converges, nothing is duplicated).'];
-    return ['E_GITLAB_UNEXPECTED', 'An answer forge-release does not expect; GitLab\'s message above may say more.'];
-}
-function forbiddenHint(message) {
-    if (/insufficient_scope/.test(message))
-        return 'The token lacks the api scope (read_api can only read): create one with scope api.';
-    if (/protected/.test(message))
-        return 'The tag is protected: only roles allowed to create it may release it (Settings → Repository → Protected tags).';
-    if (/job token not allowed|CI\/CD job token/.test(message)) {
-        return 'Add this project to the target project\'s job-token allowlist (Settings → CI/CD → Job token permissions), or use a project access token.';
-    }
-    return 'The token\'s user needs the Developer role or higher, and the right to create this tag if it is protected; a job token acts with the permissions of the user who ran the job.';
-}
-
-;// CONCATENATED MODULE: ./build/default/gitlab/retry-policy.js
-/**
- * When a request is tried again, and after how long. Pure, so the whole matrix is unit-tested.
- * A write GitLab may have applied (POST answered 500/502/504, reset or timed out after it was
- * sent) is never sent again blindly: the caller re-reads the release and plans again.
- */
-const BASE_MS = 1000;
-const MAX_BACKOFF_MS = 30_000;
-/** Creating a release or a link twice is what must never happen; everything else is replayable. */
-function isReplayable(method, endpoint) {
-    return method !== 'POST' || endpoint.endsWith('/evidence');
-}
-function decide(outcome, replayable, budget, state) {
-    const transient = classify(outcome, replayable);
-    if (transient === 'final')
-        return { retry: false, ambiguous: false };
-    if (transient === 'ambiguous')
-        return { retry: false, ambiguous: true };
-    if (state.attempt >= budget.retries)
-        return { retry: false, ambiguous: false };
-    const waitMs = waitFor(outcome, state);
-    if (state.waitedMs + waitMs > budget.maxTotalWaitMs)
-        return { retry: false, ambiguous: false };
-    return { retry: true, waitMs, reason: reasonOf(outcome) };
-}
-function classify(outcome, replayable) {
-    if (outcome.kind === 'network')
-        return !outcome.sent || replayable ? 'retry' : 'ambiguous';
-    const { status } = outcome;
-    // 429 and 503 are refusals before the application ran (Rack::Attack, maintenance): safe to resend.
-    if (status === 429 || status === 503)
-        return 'retry';
-    if (status === 500 || status === 502 || status === 504)
-        return replayable ? 'retry' : 'ambiguous';
-    return 'final';
-}
-/** Retry-After (seconds or HTTP-date), else RateLimit-Reset (Unix seconds), else backoff with jitter. */
-function waitFor(outcome, state) {
-    if (outcome.kind === 'response') {
-        const told = serverWait(outcome.headers, state.now);
-        if (told !== undefined)
-            return told;
-    }
-    const ceiling = Math.min(MAX_BACKOFF_MS, BASE_MS * 2 ** state.attempt);
-    // "Equal jitter": at least half the ceiling, so a retry never fires immediately after a failure.
-    return Math.round(ceiling / 2 + state.random() * (ceiling / 2));
-}
-function serverWait(headers, now) {
-    const retryAfter = headers.get('retry-after')?.trim();
-    if (retryAfter) {
-        if (/^\d+$/.test(retryAfter))
-            return Number(retryAfter) * 1000;
-        const date = Date.parse(retryAfter);
-        if (!Number.isNaN(date))
-            return Math.max(0, date - now);
-    }
-    const reset = headers.get('ratelimit-reset')?.trim();
-    if (reset && /^\d+$/.test(reset))
-        return Math.max(0, Number(reset) * 1000 - now);
-    return undefined;
-}
-function reasonOf(outcome) {
-    if (outcome.kind === 'network')
-        return outcome.sent ? 'the connection failed' : 'GitLab could not be reached';
-    return outcome.status === 429 ? 'rate limited (429)' : `GitLab answered ${outcome.status}`;
-}
-
-;// CONCATENATED MODULE: ./build/default/gitlab/requester.js
-/**
- * The requester gitbeaker sends every call through. gitbeaker's own retries (429/502 only, about
- * 0.3 s in all, Retry-After ignored) are replaced by ours: a per-attempt timeout that also covers
- * a body that never ends, retries by retry-policy, and errors that carry GitLab's own words.
- * Nothing here ever puts a request header (the token) into an error.
- */
-
-
-
-
-
-function createRequester(options) {
-    return (0,requester_utils_dist/* createRequesterFn */.PD)((_service, request) => Promise.resolve(request), (endpoint, request) => send(endpoint, request, options));
-}
-async function send(endpoint, request, options) {
-    const url = new URL(endpoint, request.prefixUrl.endsWith('/') ? request.prefixUrl : `${request.prefixUrl}/`);
-    url.search = request.searchParams ?? '';
-    const method = request.method;
-    const path = url.pathname;
-    const replayable = isReplayable(method, path);
-    let waitedMs = 0;
-    for (let attempt = 0;; attempt += 1) {
-        const result = await attemptOnce(url, request, options);
-        if (result.kind === 'answer' && result.answer.status < 400)
-            return parsed(result.answer);
-        const outcome = result.kind === 'answer'
-            ? { kind: 'response', status: result.answer.status, headers: result.answer.headers }
-            : { kind: 'network', sent: result.failure.sent };
-        const final = result.kind === 'failed' && (result.failure.kind === 'tls' || result.failure.code === 'PROXY_REFUSED');
-        const decision = final ? { retry: false, ambiguous: false } : decide(outcome, replayable, options.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
-        if (decision.retry) {
-            options.onRetry({ method, endpoint: path, reason: decision.reason, attempt: attempt + 1, waitMs: decision.waitMs });
-            await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
-            waitedMs += decision.waitMs;
-            continue;
-        }
-        const error = failureOf(result, method, path, attempt + 1, options);
-        throw decision.ambiguous ? ambiguous(error, method, path) : error;
-    }
-}
-async function attemptOnce(url, request, options) {
-    const headers = { ...request.headers, 'user-agent': options.userAgent, accept: 'application/json' };
-    try {
-        let target = url;
-        for (let hops = 0;; hops += 1) {
-            const answer = await options.transport.send({ url: target, method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}), timeoutMs: options.timeoutMs });
-            // Only GETs, and only to our own origin: a redirect elsewhere must not receive the token.
-            const next = sameOriginRedirect(answer.status, answer.headers.get('location'), target);
-            if (!next || request.method !== 'GET' || hops >= 3)
-                return { kind: 'answer', answer };
-            target = next;
-        }
-    }
-    catch (error) {
-        return { kind: 'failed', failure: classifyNetworkError(error, options.transport.proxy !== undefined) };
-    }
-}
-/** GitLab redirects GETs of a renamed project to its numeric id (behaviour sheet §1.1). */
-function sameOriginRedirect(status, location, from) {
-    if (![301, 302, 307, 308].includes(status) || !location)
-        return undefined;
-    const next = new URL(location, from);
-    return next.origin === from.origin ? next : undefined;
-}
-function parsed(answer) {
-    const type = answer.headers.get('content-type') ?? '';
-    const body = answer.text === '' ? null : type.includes('json') ? JSON.parse(answer.text) : answer.text;
-    return { body, headers: Object.fromEntries(answer.headers.entries()), status: answer.status };
-}
-function failureOf(result, method, endpoint, attempts, options) {
-    if (result.kind === 'failed') {
-        return networkError(result.failure, { method, endpoint, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, attempts, ...(options.transport.proxy ? { proxy: options.transport.proxy } : {}) });
-    }
-    const { status, headers, text } = result.answer;
-    const message = gitlabMessage(text, headers.get('content-type') ?? '');
-    return responseError({ status, method, endpoint, message }, options.auth);
-}
-/** GitLab may have applied it: the caller must read before anything is sent again. */
-function ambiguous(cause, method, endpoint) {
-    return new errors/* ReleaseError */.K2('E_WRITE_AMBIGUOUS', `${method} ${endpoint} may or may not have been applied (${cause.message})`, {
-        hint: 'forge-release reads the release again before retrying; if this persists, run again: the run converges without duplicates.',
-        ...(cause.gitlab ? { gitlab: cause.gitlab } : {}),
-    });
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./build/default/redact.js
-var redact = __webpack_require__(4649);
-;// CONCATENATED MODULE: ./build/default/gitlab/proxy-for.js
-/**
- * Which proxy a request goes through, by HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case), the
- * way curl and most CI tools read them. Node's fetch ignores these variables by itself, which is
- * why self-hosted users behind a corporate proxy see "fetch failed" from other tools.
- */
-function proxyFor(target, env) {
-    const read = (name) => env[name.toLowerCase()] ?? env[name.toUpperCase()];
-    const proxy = target.protocol === 'https:' ? read('https_proxy') ?? read('http_proxy') : read('http_proxy');
-    if (!proxy || bypassed(target, read('no_proxy') ?? ''))
-        return undefined;
-    return proxy;
-}
-function bypassed(target, noProxy) {
-    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy.split(/[\s,]+/).filter(Boolean).some((entry) => {
-        if (entry === '*')
-            return true;
-        const [name = '', entryPort] = splitPort(entry.toLowerCase());
-        if (entryPort && entryPort !== port)
-            return false;
-        const bare = name.replace(/^\*?\./, '');
-        return host === bare || host.endsWith(`.${bare}`);
-    });
-}
-/** `host:port`, `[::1]:8080` or a bare host. */
-function splitPort(entry) {
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-    if (bracketed)
-        return [bracketed[1], bracketed[2]];
-    const match = /^([^:]+):(\d+)$/.exec(entry);
-    return match ? [match[1], match[2]] : [entry, undefined];
-}
-
-;// CONCATENATED MODULE: ./build/default/gitlab/transport.js
-/**
- * How bytes reach GitLab: node:http(s) with the private CA (ca-file, CI_SERVER_TLS_CA_FILE; Node's
- * defaults and NODE_EXTRA_CA_CERTS kept), the insecure switch, and HTTPS_PROXY/NO_PROXY through a
- * CONNECT tunnel. Plain node:https instead of undici keeps a megabyte out of the bundle.
- */
-
-
-
-
-
-
-/** Thrown for a proxy that refused the tunnel (a final answer, not a network blip). */
-class ProxyRefusal extends Error {
-    code = 'PROXY_REFUSED';
-}
-function createTransport(options) {
-    const tls = {
-        // A `ca` list replaces Node's defaults, so keep them (with NODE_EXTRA_CA_CERTS) and add ours.
-        ...(options.caPem ? { ca: [...defaultCertificates(), options.caPem] } : {}),
-        ...(options.insecure ? { rejectUnauthorized: false } : {}),
-    };
-    const proxy = proxyFor(new URL(options.baseUrl), options.env);
-    if (!proxy) {
-        const agents = { http: new external_node_http_.Agent({ keepAlive: true }), https: new external_node_https_.Agent({ keepAlive: true, ...tls }) };
-        return { send: (request) => exchange(request, (headers) => direct(request, headers, agents, tls)) };
-    }
-    const proxyUrl = new URL(proxy);
-    // A proxy URL may carry user:password; it must never be printed.
-    (0,redact/* registerSecret */.cl)(proxyUrl.password);
-    (0,redact/* registerSecret */.cl)(decodeURIComponent(proxyUrl.password));
-    return {
-        send: (request) => exchange(request, (headers) => viaProxy(request, headers, proxyUrl, tls)),
-        proxy: `${proxyUrl.protocol}//${proxyUrl.host}`,
-    };
-}
-function defaultCertificates() {
-    // getCACertificates (Node ≥ 22.15) includes NODE_EXTRA_CA_CERTS; rootCertificates does not.
-    return typeof external_node_tls_.getCACertificates === 'function' ? (0,external_node_tls_.getCACertificates)('default') : external_node_tls_.rootCertificates;
-}
-/** One exchange under one timer: connecting, the answer's headers and its whole body. */
-function exchange(request, open) {
-    return new Promise((resolve, reject) => {
-        const headers = { ...request.headers, ...(request.body !== undefined ? { 'content-length': Buffer.byteLength(request.body) } : {}) };
-        let req;
-        const timer = setTimeout(() => {
-            const error = Object.assign(new Error(`no answer within ${request.timeoutMs} ms`), { code: 'TimeoutError' });
-            if (req)
-                req.destroy(error);
-            else
-                reject(error);
-        }, request.timeoutMs);
-        const fail = (error) => { clearTimeout(timer); reject(error); };
-        open(headers).then((opened) => {
-            req = opened;
-            opened.on('error', fail);
-            opened.on('response', (response) => readAnswer(response).then((answer) => { clearTimeout(timer); resolve(answer); }, fail));
-            opened.end(request.body);
-        }, fail);
-    });
-}
-async function readAnswer(response) {
-    const chunks = [];
-    for await (const chunk of response)
-        chunks.push(chunk);
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(response.headers)) {
-        for (const v of Array.isArray(value) ? value : [value ?? ''])
-            headers.append(name, v);
-    }
-    return { status: response.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString('utf8') };
-}
-function direct(request, headers, agents, tls) {
-    const { url, method } = request;
-    const options = { method, headers, host: url.hostname, port: url.port, path: `${url.pathname}${url.search}` };
-    return Promise.resolve(url.protocol === 'https:'
-        ? (0,external_node_https_.request)({ ...options, agent: agents.https, ...tls })
-        : (0,external_node_http_.request)({ ...options, agent: agents.http }));
-}
-/** http:// targets go to the proxy as absolute URIs; https:// ones through a CONNECT tunnel. */
-async function viaProxy(request, headers, proxy, tls) {
-    const { url, method } = request;
-    const auth = proxy.username ? { 'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` } : {};
-    if (url.protocol === 'http:') {
-        return (0,external_node_http_.request)({ host: proxy.hostname, port: proxy.port || 80, method, path: url.href, headers: { ...headers, ...auth, host: url.host }, agent: false });
-    }
-    const socket = await tunnel(proxy, url, auth);
-    // SNI takes host names only; an IP address is still verified against the certificate's SANs.
-    const secure = (0,external_node_tls_.connect)({ socket, ...((0,external_node_net_.isIP)(url.hostname) ? {} : { servername: url.hostname }), ...tls });
-    // No `agent` at all: only then does node:https use createConnection (agent: false would dial direct).
-    return (0,external_node_https_.request)({ host: url.hostname, port: url.port, method, path: `${url.pathname}${url.search}`, headers, createConnection: () => secure });
-}
-function tunnel(proxy, target, auth) {
-    return new Promise((resolve, reject) => {
-        const authority = `${target.hostname}:${target.port || 443}`;
-        const connect = (0,external_node_http_.request)({ host: proxy.hostname, port: proxy.port || 80, method: 'CONNECT', path: authority, headers: { host: authority, ...auth }, agent: false });
-        connect.once('connect', (response, socket) => {
-            if (response.statusCode === 200)
-                return resolve(socket);
-            socket.destroy();
-            reject(new ProxyRefusal(`the proxy answered ${response.statusCode} ${response.statusMessage ?? ''} to CONNECT ${authority}`.trim()));
-        });
-        connect.once('error', reject);
-        connect.end();
-    });
-}
-
-// EXTERNAL MODULE: ./build/default/model.js
-var model = __webpack_require__(4423);
-;// CONCATENATED MODULE: ./build/default/gitlab/wire.js
-
-function toExistingRelease(entity) {
-    const webUrl = entity._links?.self ?? '';
-    return {
-        tagName: entity.tag_name,
-        name: entity.name ?? entity.tag_name,
-        description: entity.description,
-        releasedAt: entity.released_at,
-        createdAt: entity.created_at,
-        upcoming: entity.upcoming_release === true,
-        ...(entity.commit?.id ? { commitSha: entity.commit.id } : {}),
-        milestones: (entity.milestones ?? []).map((m) => m.title),
-        links: (entity.assets?.links ?? []).map((l) => toExistingLink(l, webUrl)),
-        evidenceCount: entity.evidences?.length ?? 0,
-        webUrl,
-    };
-}
-/**
- * GitLab does not return a link's stored path, only `direct_asset_url` =
- * `<release url>/downloads<path>` when it has one (§3.3): the path is read back from there.
- */
-function toExistingLink(entity, releaseUrl) {
-    const direct = entity.direct_asset_url ?? entity.url;
-    const prefix = `${releaseUrl}/downloads/`;
-    const path = releaseUrl && direct !== entity.url && direct.startsWith(prefix) ? `/${direct.slice(prefix.length)}` : undefined;
-    return {
-        id: entity.id,
-        name: entity.name,
-        url: entity.url,
-        linkType: model/* LINK_TYPES */.r.includes(entity.link_type ?? '') ? entity.link_type : 'other',
-        directAssetUrl: direct,
-        ...(path ? { directAssetPath: decodeURI(path) } : {}),
-    };
-}
-function linkBody(link) {
-    return { name: link.name, url: link.url, link_type: link.linkType, ...(link.directAssetPath ? { direct_asset_path: link.directAssetPath } : {}) };
-}
-function createBody(fields) {
-    return {
-        tag_name: fields.tagName,
-        name: fields.name,
-        description: fields.description,
-        ...(fields.ref ? { ref: fields.ref } : {}),
-        ...(fields.tagMessage !== undefined ? { tag_message: fields.tagMessage } : {}),
-        ...(fields.milestones ? { milestones: fields.milestones } : {}),
-        ...(fields.releasedAt ? { released_at: fields.releasedAt } : {}),
-        ...(fields.links.length ? { assets: { links: fields.links.map(linkBody) } } : {}),
-    };
-}
-function updateBody(changed) {
-    return {
-        ...(changed.name !== undefined ? { name: changed.name } : {}),
-        ...(changed.description !== undefined ? { description: changed.description } : {}),
-        ...(changed.milestones !== undefined ? { milestones: changed.milestones } : {}),
-        ...(changed.releasedAt !== undefined ? { released_at: changed.releasedAt } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/default/gitlab/client.js
-/**
- * The GitLab client: the endpoints a run uses, through gitbeaker with our requester. Project and
- * tag travel as one URL-encoded path segment each (`group%2Fsub%2Fproj`, `pkg%2Fv1.2.0`): gitbeaker
- * encodes every path parameter with encodeURIComponent.
- */
-
-
-
-
-
-function createGitLabClient(options) {
-    const transport = createTransport({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
-    const requesterFn = createRequester({
-        transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs,
-        budget: { retries: options.retries, maxTotalWaitMs: options.retryMaxWaitMs }, userAgent: options.userAgent, onRetry: options.onRetry,
-    });
-    // JOB-TOKEN for job tokens: sent as PRIVATE-TOKEN GitLab would treat the call as anonymous.
-    const token = options.auth.kind === 'job' ? { jobToken: options.auth.token } : { token: options.auth.token };
-    const config = { host: options.gitlabUrl, requesterFn, queryTimeout: 0, ...token };
-    const releases = new dist/* ProjectReleases */.G2E(config);
-    const links = new dist/* ReleaseLinks */.Luv(config);
-    const project = options.project;
-    return {
-        async getRelease(tag) {
-            try {
-                return toExistingRelease(await releases.show(project, tag));
-            }
-            catch (error) {
-                if (isReleaseNotFound(error))
-                    return undefined;
-                throw error;
-            }
-        },
-        async createRelease(fields) {
-            return toExistingRelease(await releases.create(project, createBody(fields)));
-        },
-        async updateRelease(tag, changed) {
-            return toExistingRelease(await releases.edit(project, tag, updateBody(changed)));
-        },
-        async createLink(release, link) {
-            const { name, url, ...rest } = linkBody(link);
-            return toExistingLink(await links.create(project, release.tagName, name, url, rest), release.webUrl);
-        },
-        async updateLink(release, id, link, clearPath) {
-            // Always resend link_type: a PUT without it resets the type to `other` (§2.13).
-            const body = { ...linkBody(link), ...(clearPath ? { direct_asset_path: null } : {}) };
-            return toExistingLink(await links.edit(project, release.tagName, id, body), release.webUrl);
-        },
-        async deleteLink(tag, id) {
-            await links.remove(project, tag, id);
-        },
-        async collectEvidence(tag) {
-            try {
-                await releases.createEvidence(project, tag);
-                return 'collected';
-            }
-            catch (error) {
-                // Free/CE: the route does not exist (404 {"error":"404 Not Found"}, Grape's catch-all).
-                if (error instanceof errors/* ReleaseError */.K2 && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found')
-                    return 'unavailable';
-                throw error;
-            }
-        },
-        async getProject() {
-            const entity = await new dist/* Projects */.JtL(config).show(project);
-            return { webUrl: entity.web_url };
-        },
-        async findMilestones(titles) {
-            const all = await new dist/* ProjectMilestones */.PRp(config).all(project, { includeAncestors: true, perPage: 100 });
-            const known = new Set(all.map((m) => m.title));
-            return titles.filter((title) => known.has(title));
-        },
-    };
-}
-/** GET /releases/:tag answers `404 Not Found` for a missing release; `Project Not Found` is another matter. */
-function isReleaseNotFound(error) {
-    return error instanceof errors/* ReleaseError */.K2 && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found';
 }
 
 ;// CONCATENATED MODULE: ./build/default/outputs-of-run.js
@@ -1381,13 +548,30 @@ async function resolveCommit(cwd, ref) {
 function localTagCommit(cwd, tag) {
     return resolveCommit(cwd, `refs/tags/${tag}`);
 }
-/** Release tags (prefix + semver) contained in a commit, highest version first. */
-async function readReleaseTags(cwd, query) {
+/**
+ * Every release tag (prefix + semver) of the checkout, highest version first. No reachability
+ * walk here: `for-each-ref --merged` over all tags walks back to the oldest of them, the whole
+ * history on a large repository; `firstContained` asks only about the few that matter.
+ */
+async function readReleaseTags(cwd, prefix) {
     // for-each-ref matches whole path components unless globbed: `refs/tags/v*`, not `refs/tags/v`.
-    const pattern = query.prefix === '' ? 'refs/tags/' : `refs/tags/${query.prefix}*`;
-    const format = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)';
-    const out = await git(['for-each-ref', `--merged=${query.mergedInto}`, format, pattern], { cwd });
-    return parseTagLines(out, query.prefix).sort((a, b) => semver.rcompare(a.version, b.version));
+    const pattern = prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
+    const out = await git(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', pattern], { cwd });
+    // Compare parsed versions: rcompare on strings parses both sides on every comparison.
+    return parseTagLines(out, prefix).sort((a, b) => b.semver.compare(a.semver)).map(({ semver: _, ...tag }) => tag);
+}
+const BATCH = 16;
+/** The first of `candidates` (in their order) that `commit` contains, asking git a batch at a time. */
+async function firstContained(cwd, commit, candidates) {
+    for (let start = 0; start < candidates.length; start += BATCH) {
+        const batch = candidates.slice(start, start + BATCH);
+        const out = await git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...batch.map((t) => `refs/tags/${t.name}`)], { cwd });
+        const contained = new Set(out.split('\n'));
+        const found = batch.find((t) => contained.has(t.name));
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 /** `name\0object\0peeled` lines → release tags; names without the prefix or not semver are not releases. */
 function parseTagLines(out, prefix) {
@@ -1396,11 +580,11 @@ function parseTagLines(out, prefix) {
         const [name, object, peeled] = line.split('\0');
         if (!name || !object || !name.startsWith(prefix))
             continue;
-        const version = semver.valid(name.slice(prefix.length));
-        // `v1.2` or `v1.2.3.4` are tags, not releases: semver precedence needs three numbers.
-        if (version === null || version !== name.slice(prefix.length))
+        const parsed = semver.parse(name.slice(prefix.length));
+        // `v1.2` or `v01.2.3` are tags, not releases: the name must be the version exactly.
+        if (parsed === null || parsed.version !== name.slice(prefix.length))
             continue;
-        tags.push({ name, version, sha: peeled || object });
+        tags.push({ name, version: parsed.version, sha: peeled || object, semver: parsed });
     }
     return tags;
 }
@@ -1426,9 +610,9 @@ async function assertFullHistory(cwd) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
-var git_client_dist = __webpack_require__(6790);
+var dist = __webpack_require__(6790);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
-var conventional_changelog_dist = __webpack_require__(5881);
+var conventional_changelog_dist = __webpack_require__(643);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 9 modules
 var src = __webpack_require__(523);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
@@ -1495,7 +679,7 @@ function sanitiseCommit(commit) {
 
 
 /** Hands conventional-changelog our commits and no tags: it then never scans the history. */
-class KnownRangeGitClient extends git_client_dist/* ConventionalGitClient */.Od {
+class KnownRangeGitClient extends dist/* ConventionalGitClient */.Od {
     known;
     constructor(cwd, known) {
         super(cwd);
@@ -1503,6 +687,10 @@ class KnownRangeGitClient extends git_client_dist/* ConventionalGitClient */.Od 
     }
     async *getSemverTags() {
         // The previous and current tags are given in the context; nothing to look up.
+    }
+    async verify(rev) {
+        // The range was resolved before: no `git rev-parse` of its own.
+        return rev;
     }
     async *getCommits() {
         yield* this.known;
@@ -1522,7 +710,7 @@ async function generateNotes(request) {
         linkCompare: linked && request.previousTag !== undefined,
     })
         .commits({ ...(request.from ? { from: request.from } : {}), to: request.to })
-        .writer({ generateOn: () => false, doFlush: true });
+        .writer({ generateOn: () => false, doFlush: true, commitsSort: byFields('scope', 'subject'), noteGroupsSort: byFields('title'), notesSort: byFields('title', 'text') });
     let markdown = '';
     for await (const chunk of generator.write())
         markdown += chunk;
@@ -1536,6 +724,18 @@ function commitTypes(sections = {}) {
     const known = src/* DEFAULT_COMMIT_TYPES */.EH.map((t) => (t.type in sections ? entry(t.type, sections[t.type]) : { ...t }));
     const added = Object.entries(sections).filter(([type]) => !src/* DEFAULT_COMMIT_TYPES */.EH.some((t) => t.type === type));
     return [...known, ...added.map(([type, heading]) => entry(type, heading))];
+}
+/** Code-point order: the preset's localeCompare spends ~30 ms setting up an ICU collator. */
+function byFields(...fields) {
+    return (a, b) => {
+        for (const field of fields) {
+            const x = String(a[field] ?? '');
+            const y = String(b[field] ?? '');
+            if (x !== y)
+                return x < y ? -1 : 1;
+        }
+        return 0;
+    };
 }
 /** GitLab's compare route takes tag names as they are (`pkg/v1.0.0`, `app@1.0.0`); escape the rest. */
 function tagInPath(tag) {
@@ -1675,11 +875,14 @@ function finalDescription(inputs, tag, block, existing, log) {
  * 1.3.0's notes cover everything since 1.2.0, not just since 1.3.0-rc.2.
  */
 
-/** `tags` is sorted highest first (readReleaseTags). */
-function findPreviousTag(tags, current) {
+/**
+ * The tags that could be the previous release, best first (`tags` is sorted highest first);
+ * the first one the commit contains is it (read-git-facts' firstContained).
+ */
+function previousTagCandidates(tags, current) {
     const currentVersion = semver.valid(current.version);
     const stable = currentVersion === null || semver.prerelease(currentVersion) === null;
-    return tags.find((candidate) => {
+    return tags.filter((candidate) => {
         if (candidate.name === current.tag)
             return false;
         if (stable && semver.prerelease(candidate.version) !== null)
@@ -1792,15 +995,16 @@ async function computeNextTag(inputs, refSha, log) {
         });
     }
     await assertFullHistory(inputs.cwd);
-    const tags = await readReleaseTags(inputs.cwd, { prefix: inputs.tagPrefix, mergedInto: refSha });
+    // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
+    const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
     const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
     if (already) {
         log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
-        const previousTag = findPreviousTag(tags, { tag: already.name, version: already.version, sha: refSha });
+        const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag: already.name, version: already.version }));
         return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, ...(previousTag ? { previousTag } : {}) } };
     }
     // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
-    const base = tags.find((t) => semver.prerelease(t.version) === null);
+    const base = await firstContained(inputs.cwd, refSha, tags.filter((t) => semver.prerelease(t.version) === null));
     const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha });
     const next = nextVersion({ ...(base ? { base } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
     if ('skip' in next)
@@ -1809,7 +1013,7 @@ async function computeNextTag(inputs, refSha, log) {
     const tag = `${inputs.tagPrefix}${next.version}`;
     // A prerelease's notes start at the previous prerelease (rc.2: what changed since rc.1); the
     // commits read from the stable base then cover too much and are read again for the notes.
-    const previousTag = findPreviousTag(tags, { tag, version: next.version, sha: refSha });
+    const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag, version: next.version }));
     const sameRange = previousTag?.sha === base?.sha;
     return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
 }
@@ -1837,11 +1041,11 @@ function versionOfTag(tag, prefix) {
 
 
 async function resolveRelease(inputs, log) {
-    const refSha = await resolveRef(inputs);
     if (inputs.tag === undefined)
-        return computeNextTag(inputs, refSha, log);
+        return computeNextTag(inputs, await resolveRef(inputs), log);
     const tag = inputs.tag;
-    const tagSha = await localTagCommit(inputs.cwd, tag);
+    // Independent reads, run side by side: each git process costs a few milliseconds to start.
+    const [refSha, tagSha, tags] = await Promise.all([resolveRef(inputs), localTagCommit(inputs.cwd, tag), readReleaseTags(inputs.cwd, inputs.tagPrefix)]);
     const commitSha = tagSha ?? refSha;
     if (!commitSha)
         throw unknownRef(inputs.ref ?? 'HEAD');
@@ -1849,8 +1053,7 @@ async function resolveRelease(inputs, log) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
     const version = versionOfTag(tag, inputs.tagPrefix);
-    const tags = await readReleaseTags(inputs.cwd, { prefix: inputs.tagPrefix, mergedInto: commitSha });
-    const previousTag = findPreviousTag(tags, { tag, version, sha: commitSha });
+    const previousTag = await firstContained(inputs.cwd, commitSha, previousTagCandidates(tags, { tag, version }));
     return { kind: 'release', release: { tag, version, commitSha, tagExistsLocally: tagSha !== undefined, ...(previousTag ? { previousTag } : {}) } };
 }
 async function resolveRef(inputs) {
@@ -1908,7 +1111,6 @@ const VERSION = '0.1.0';
 
 
 
-
 async function run(inputs, log) {
     const resolution = await log.group('Resolve the release', () => resolveRelease(inputs, log));
     if (resolution.kind === 'skip') {
@@ -1916,7 +1118,7 @@ async function run(inputs, log) {
         return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json };
     }
     const release = resolution.release;
-    const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : createClient(inputs, inputs.auth, log);
+    const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : await createClient(inputs, inputs.auth, log);
     if (!client)
         log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
     const existing = await log.group('Read GitLab', async () => (await client?.getRelease(release.tag)) ?? undefined);
@@ -1943,7 +1145,9 @@ async function run(inputs, log) {
     }));
     return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json };
 }
-function createClient(inputs, auth, log) {
+/** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
+async function createClient(inputs, auth, log) {
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 2167));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
