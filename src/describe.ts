@@ -29,7 +29,8 @@ export function describePlan(plan: ReleasePlan, context: DescribeContext): strin
 }
 
 function header(plan: ReleasePlan): string[] {
-  const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)}`;
+  // Only the checkout (and the release, if any) is known: GitLab may hold a tag the checkout lacks.
+  const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)} unless it has the tag already`;
   const lines = [
     `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
     `  commit    ${plan.commitSha} (${tagState})`,

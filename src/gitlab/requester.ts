@@ -51,12 +51,15 @@ async function send(endpoint: string, request: HandlerOptions, options: Requeste
   const path = url.pathname;
   const replayable = isReplayable(method, path);
   let waitedMs = 0;
+  let mayHaveApplied = false;
   for (let attempt = 0; ; attempt += 1) {
     const result = await attemptOnce(url, request, options);
     if (result.kind === 'answer' && result.answer.status < 400) return parsed(result.answer);
+    if (result.kind === 'answer' && alreadyDeleted(method, result.answer.status, mayHaveApplied)) return { body: null, headers: {}, status: 204 };
     const outcome: Outcome = result.kind === 'answer'
       ? { kind: 'response', status: result.answer.status, headers: result.answer.headers }
-      : { kind: 'network', sent: result.failure.sent };
+      : { kind: 'network', sent: result.failure.sent, detail: failureDetail(result.failure, options.timeoutMs) };
+    mayHaveApplied ||= possiblyApplied(outcome);
     const final = result.kind === 'failed' && (result.failure.kind === 'tls' || result.failure.code === 'PROXY_REFUSED');
     const decision = final ? { retry: false as const, ambiguous: false } : decide(outcome, replayable, options.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
     if (decision.retry) {
@@ -68,6 +71,25 @@ async function send(endpoint: string, request: HandlerOptions, options: Requeste
     const error = failureOf(result, method, path, attempt + 1, options);
     throw decision.ambiguous ? ambiguous(error, method, path) : error;
   }
+}
+
+/** What a retry notice says of a failed exchange: "no answer within 30 s", "ECONNRESET". */
+function failureDetail(failure: NetworkFailure, timeoutMs: number): string {
+  return failure.kind === 'timeout' ? `no answer within ${timeoutMs / 1000} s` : `${failure.code} (${failure.message})`;
+}
+
+/** A 500/502/504, a reset or a timeout after the request left: GitLab may have done it. */
+function possiblyApplied(outcome: Outcome): boolean {
+  return outcome.kind === 'network' ? outcome.sent : [500, 502, 504].includes(outcome.status);
+}
+
+/**
+ * A DELETE resent after an answer that may have been applied, now answered 404: the first attempt
+ * most likely did it. Reporting that as "not found" would tell the caller nothing was deleted, so a
+ * run that removed a link would say `unchanged`; the goal (the thing is gone) is reached either way.
+ */
+function alreadyDeleted(method: string, status: number, mayHaveApplied: boolean): boolean {
+  return method === 'DELETE' && status === 404 && mayHaveApplied;
 }
 
 async function attemptOnce(url: URL, request: HandlerOptions, options: RequesterOptions): Promise<Attempt> {

@@ -14,7 +14,7 @@ export interface RetryBudget {
 export type Outcome =
   | { kind: 'response'; status: number; headers: Headers }
   /** `sent`: the request may have reached GitLab (reset, timeout) rather than never left (refused, DNS). */
-  | { kind: 'network'; sent: boolean };
+  | { kind: 'network'; sent: boolean; detail?: string };
 
 export type Decision =
   | { retry: true; waitMs: number; reason: string }
@@ -78,6 +78,6 @@ function serverWait(headers: Headers, now: number): number | undefined {
 }
 
 function reasonOf(outcome: Outcome): string {
-  if (outcome.kind === 'network') return outcome.sent ? 'the connection failed' : 'GitLab could not be reached';
+  if (outcome.kind === 'network') return outcome.detail ?? (outcome.sent ? 'the connection failed' : 'GitLab could not be reached');
   return outcome.status === 429 ? 'rate limited (429)' : `GitLab answered ${outcome.status}`;
 }
