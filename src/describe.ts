@@ -3,7 +3,7 @@
  * the API call it stands for, so a dry run shows exactly the requests a real run would send.
  */
 import type { AssetLink, LinkStep, ReleaseStep } from './model.js';
-import type { ReleasePlan } from './plan/release-plan.js';
+import { countWrites, type ReleasePlan } from './plan/release-plan.js';
 
 export interface DescribeContext {
   /** The path of the project's API: `/api/v4/projects/g%2Fp` (with a relative URL root if any). */
@@ -101,7 +101,7 @@ function list(items: string[]): string {
 function summary(plan: ReleasePlan): string {
   const kinds = [plan.release.kind, ...plan.links.map((l) => l.kind)];
   const count = (kind: string) => kinds.filter((k) => k === kind).length;
-  const writes = count('create') + count('update') + count('delete') + (plan.evidence.kind === 'collect' ? 1 : 0);
+  const writes = countWrites(plan);
   if (writes === 0) return 'No changes: GitLab already holds this release. No write request will be sent.';
   return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
 }

@@ -65,6 +65,15 @@ export class InputError extends ReleaseError {
   }
 }
 
+/** The lines every host prints for a failure: what happened, GitLab's words (once), the fix. */
+export function errorLines(error: ReleaseError): string[] {
+  const lines = [error.message];
+  if (error.gitlab && !error.message.includes(error.gitlab.message)) {
+    lines.push(`GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
+  }
+  return [...lines, ...error.hint.split('\n').map((line) => `hint: ${line}`)];
+}
+
 export function isReleaseError(error: unknown): error is ReleaseError {
   return error instanceof ReleaseError;
 }

@@ -1,7 +1,7 @@
 /** The run's outputs as one flat value, and its three encodings: step outputs, dotenv, JSON. */
 import { OUTPUTS } from './options.js';
 import type { EvidenceResult, LinkType, RunResult } from './model.js';
-import { redact } from './redact.js';
+import { redact, redactValue } from './redact.js';
 
 export interface OutputAsset {
   name: string;
@@ -41,7 +41,7 @@ export function toStepOutputs(outputs: Outputs): Record<string, string> {
 
 /** The JSON object --json prints: every output plus the notes themselves. */
 export function toJsonOutput(outputs: Outputs): Record<string, unknown> {
-  return JSON.parse(redact(JSON.stringify(outputs))) as Record<string, unknown>;
+  return redactValue(outputs) as unknown as Record<string, unknown>;
 }
 
 /**

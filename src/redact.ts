@@ -36,10 +36,6 @@ export function redactValue<T>(value: T): T {
   return JSON.parse(redact(JSON.stringify(value))) as T;
 }
 
-export function registeredSecretCount(): number {
-  return secrets.size;
-}
-
 /** For tests: forget every registered secret. */
 export function clearSecrets(): void {
   secrets.clear();

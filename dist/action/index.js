@@ -125,6 +125,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K2: () => (/* binding */ ReleaseError),
+/* harmony export */   S6: () => (/* binding */ errorLines),
 /* harmony export */   Tp: () => (/* binding */ toReleaseError),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
@@ -164,6 +165,14 @@ class InputError extends ReleaseError {
         this.name = 'InputError';
         this.problems = problems;
     }
+}
+/** The lines every host prints for a failure: what happened, GitLab's words (once), the fix. */
+function errorLines(error) {
+    const lines = [error.message];
+    if (error.gitlab && !error.message.includes(error.gitlab.message)) {
+        lines.push(`GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
+    }
+    return [...lines, ...error.hint.split('\n').map((line) => `hint: ${line}`)];
 }
 function isReleaseError(error) {
     return error instanceof ReleaseError;
@@ -244,11 +253,14 @@ function setOutput(name, value, env = process.env) {
     const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
 }
+/** Outside a runner (local runs, tests) there may be no summary file: that is not a failure. */
 function appendSummary(markdown, env = process.env) {
     if (env.GITHUB_STEP_SUMMARY)
         (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown);
 }
 
+// EXTERNAL MODULE: ./build/default/errors.js
+var errors = __nccwpck_require__(7119);
 // EXTERNAL MODULE: ./build/default/options.js
 var options = __nccwpck_require__(5076);
 // EXTERNAL MODULE: ./build/default/outputs.js
@@ -374,6 +386,7 @@ function truncateBytes(text, maxBytes) {
 
 
 
+
 const NOTES_FILE_NAME = 'forge-release-notes.md';
 function createGitHubActionsHost(env = process.env) {
     return {
@@ -413,22 +426,14 @@ async function writeReport(report, env) {
         info(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
     else
         info(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
-    // Outside a runner (local act runs, tests) there may be no summary file: that is not a failure.
-    if (env.GITHUB_STEP_SUMMARY)
-        appendSummary((0,redact/* redact */.E$)(renderJobSummary(report)), env);
+    appendSummary((0,redact/* redact */.E$)(renderJobSummary(report)), env);
 }
 /** One ::error annotation titled with the code; the hint and GitLab's own words in its body. */
 function showError(error) {
     workflow_commands_error((0,redact/* redact */.E$)(errorBody(error)), error.code);
 }
 function errorBody(error) {
-    const lines = [error.message];
-    // GitLab's words are usually in the message already; say them once.
-    if (error.gitlab && !error.message.includes(error.gitlab.message))
-        lines.push(`GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
-    for (const line of error.hint.split('\n'))
-        lines.push(`hint: ${line}`);
-    return lines.join('\n');
+    return (0,errors/* errorLines */.S6)(error).join('\n');
 }
 
 
@@ -985,7 +990,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3204));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6496));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
@@ -1218,7 +1223,7 @@ function toStepOutputs(outputs) {
 }
 /** The JSON object --json prints: every output plus the notes themselves. */
 function toJsonOutput(outputs) {
-    return JSON.parse(redact(JSON.stringify(outputs)));
+    return redactValue(outputs);
 }
 /**
  * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under
@@ -1255,7 +1260,7 @@ function toDotenv(outputs) {
 /* harmony export */   XP: () => (/* binding */ formsOf),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony exports redactValue, registeredSecretCount, clearSecrets */
+/* unused harmony exports redactValue, clearSecrets */
 /**
  * Secrets out of every printed line. A token is registered once, as soon as it is read, and every
  * line a host prints, every output and every error message passes through `redact`: raw and
@@ -1292,9 +1297,6 @@ function redactValue(value) {
     if (secrets.size === 0)
         return value;
     return JSON.parse(redact(JSON.stringify(value)));
-}
-function registeredSecretCount() {
-    return secrets.size;
 }
 /** For tests: forget every registered secret. */
 function clearSecrets() {

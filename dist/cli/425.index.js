@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K2: () => (/* binding */ ReleaseError),
+/* harmony export */   S6: () => (/* binding */ errorLines),
 /* harmony export */   Tp: () => (/* binding */ toReleaseError),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
@@ -46,6 +47,14 @@ class InputError extends ReleaseError {
         this.name = 'InputError';
         this.problems = problems;
     }
+}
+/** The lines every host prints for a failure: what happened, GitLab's words (once), the fix. */
+function errorLines(error) {
+    const lines = [error.message];
+    if (error.gitlab && !error.message.includes(error.gitlab.message)) {
+        lines.push(`GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
+    }
+    return [...lines, ...error.hint.split('\n').map((line) => `hint: ${line}`)];
 }
 function isReleaseError(error) {
     return error instanceof ReleaseError;
@@ -162,7 +171,7 @@ function toStepOutputs(outputs) {
 }
 /** The JSON object --json prints: every output plus the notes themselves. */
 function toJsonOutput(outputs) {
-    return JSON.parse((0,redact/* redact */.E$)(JSON.stringify(outputs)));
+    return (0,redact/* redactValue */.FI)(outputs);
 }
 /**
  * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under
@@ -720,7 +729,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(442), __webpack_require__.e(412)]).then(__webpack_require__.bind(__webpack_require__, 9991));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(442), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 321));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
@@ -784,6 +793,7 @@ async function writeDotenv(path, outputs, log) {
 
 
 
+
 const processIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -839,12 +849,10 @@ async function writeReport(report, io, err) {
         io.stdout(`${JSON.stringify(toJsonOutput(outputs), null, 2)}\n`);
 }
 function showError(error, err) {
-    err(`error ${error.code}: ${error.message}`);
-    // GitLab's words are usually in the message already; say them once.
-    if (error.gitlab && !error.message.includes(error.gitlab.message))
-        err(`  GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
-    for (const line of error.hint.split('\n'))
-        err(`  hint: ${line}`);
+    const [message, ...details] = (0,errors/* errorLines */.S6)(error);
+    err(`error ${error.code}: ${message}`);
+    for (const line of details)
+        err(`  ${line}`);
 }
 
 
@@ -987,10 +995,11 @@ const OUTPUTS = [
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   FI: () => (/* binding */ redactValue),
 /* harmony export */   XP: () => (/* binding */ formsOf),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony exports redactValue, registeredSecretCount, clearSecrets */
+/* unused harmony export clearSecrets */
 /**
  * Secrets out of every printed line. A token is registered once, as soon as it is read, and every
  * line a host prints, every output and every error message passes through `redact`: raw and
@@ -1027,9 +1036,6 @@ function redactValue(value) {
     if (secrets.size === 0)
         return value;
     return JSON.parse(redact(JSON.stringify(value)));
-}
-function registeredSecretCount() {
-    return secrets.size;
 }
 /** For tests: forget every registered secret. */
 function clearSecrets() {

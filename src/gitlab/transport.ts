@@ -5,7 +5,7 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { isIP } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import { connect as tlsConnect, getCACertificates, rootCertificates, type ConnectionOptions } from 'node:tls';
 import { registerSecret } from '../redact.js';
 import { proxyFor } from './proxy-for.js';
@@ -122,7 +122,7 @@ async function viaProxy(request: HttpRequest, headers: OutgoingHttpHeaders, prox
   return httpsRequest({ host: url.hostname, port: url.port, method, path: `${url.pathname}${url.search}`, headers, createConnection: () => secure });
 }
 
-function tunnel(proxy: URL, target: URL, auth: OutgoingHttpHeaders): Promise<NodeJS.Socket & import('node:net').Socket> {
+function tunnel(proxy: URL, target: URL, auth: OutgoingHttpHeaders): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const authority = `${target.hostname}:${target.port || 443}`;
     const connect = httpRequest({ host: proxy.hostname, port: proxy.port || 80, method: 'CONNECT', path: authority, headers: { host: authority, ...auth }, agent: false });

@@ -6,7 +6,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from './workflow-commands.js';
-import type { ReleaseError } from '../errors.js';
+import { errorLines, type ReleaseError } from '../errors.js';
 import { optionsOn, type RawInputs } from '../options.js';
 import { toStepOutputs } from '../outputs.js';
 import { redact } from '../redact.js';
@@ -51,8 +51,7 @@ async function writeReport(report: RunReport, env: NodeJS.ProcessEnv): Promise<v
   if (outputs.result === 'skipped') core.info('Nothing to release.');
   else if (report.dryRun) core.info(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
   else core.info(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
-  // Outside a runner (local act runs, tests) there may be no summary file: that is not a failure.
-  if (env.GITHUB_STEP_SUMMARY) core.appendSummary(redact(renderJobSummary(report)), env);
+  core.appendSummary(redact(renderJobSummary(report)), env);
 }
 
 /** One ::error annotation titled with the code; the hint and GitLab's own words in its body. */
@@ -61,9 +60,5 @@ export function showError(error: ReleaseError): void {
 }
 
 export function errorBody(error: ReleaseError): string {
-  const lines = [error.message];
-  // GitLab's words are usually in the message already; say them once.
-  if (error.gitlab && !error.message.includes(error.gitlab.message)) lines.push(`GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
-  for (const line of error.hint.split('\n')) lines.push(`hint: ${line}`);
-  return lines.join('\n');
+  return errorLines(error).join('\n');
 }

@@ -3,7 +3,7 @@
  * phases as collapsible log sections. Flags beat FORGE_RELEASE_* variables beat CI defaults.
  */
 import { parseArgv, rawFromEnv } from '../cli/parse-argv.js';
-import type { ReleaseError } from '../errors.js';
+import { errorLines, type ReleaseError } from '../errors.js';
 import { toJsonOutput } from '../outputs.js';
 import { redact } from '../redact.js';
 import type { Host, Logger, RunReport } from './host.js';
@@ -65,8 +65,7 @@ async function writeReport(report: RunReport, io: TerminalIo, err: (line: string
 }
 
 function showError(error: ReleaseError, err: (line: string) => void): void {
-  err(`error ${error.code}: ${error.message}`);
-  // GitLab's words are usually in the message already; say them once.
-  if (error.gitlab && !error.message.includes(error.gitlab.message)) err(`  GitLab answered ${error.gitlab.status} to ${error.gitlab.method} ${error.gitlab.endpoint}: ${error.gitlab.message}`);
-  for (const line of error.hint.split('\n')) err(`  hint: ${line}`);
+  const [message, ...details] = errorLines(error);
+  err(`error ${error.code}: ${message}`);
+  for (const line of details) err(`  ${line}`);
 }

@@ -17,7 +17,7 @@ export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): st
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function issueCommand(command: string, message: string, properties: Record<string, string> = {}): void {
+function issueCommand(command: string, message: string, properties: Record<string, string> = {}): void {
   const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
   process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
@@ -45,6 +45,7 @@ export function setOutput(name: string, value: string, env: NodeJS.ProcessEnv = 
   appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
 }
 
+/** Outside a runner (local runs, tests) there may be no summary file: that is not a failure. */
 export function appendSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): void {
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
 }

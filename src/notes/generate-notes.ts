@@ -29,11 +29,6 @@ export interface NotesRequest {
   sections?: Record<string, string | false>;
 }
 
-export interface Notes {
-  markdown: string;
-  commitCount: number;
-}
-
 /** Hands conventional-changelog our commits and no tags: it then never scans the history. */
 class KnownRangeGitClient extends ConventionalGitClient {
   constructor(cwd: string, private readonly known: readonly ParsedCommit[]) {
@@ -54,7 +49,7 @@ class KnownRangeGitClient extends ConventionalGitClient {
   }
 }
 
-export async function generateNotes(request: NotesRequest): Promise<Notes> {
+export async function generateNotes(request: NotesRequest): Promise<string> {
   const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to });
   const linked = request.projectUrl !== undefined;
   const generator = new ConventionalChangelog(new KnownRangeGitClient(request.cwd, commits.map(sanitiseCommit)))
@@ -71,7 +66,7 @@ export async function generateNotes(request: NotesRequest): Promise<Notes> {
     .writer({ generateOn: () => false, doFlush: true, commitsSort: byFields('scope', 'subject'), noteGroupsSort: byFields('title'), notesSort: byFields('title', 'text') });
   let markdown = '';
   for await (const chunk of generator.write()) markdown += chunk;
-  return { markdown: markdown.trim(), commitCount: commits.length };
+  return markdown.trim();
 }
 
 /** The preset's sections with the user's changes, in the preset's order; new types come last. */

@@ -15,7 +15,7 @@ import type { ResolvedRelease } from './resolve-release.js';
 export async function notesBlock(inputs: Inputs, release: ResolvedRelease, projectUrl: string | undefined): Promise<string> {
   if (inputs.description !== undefined) return inputs.description;
   await assertFullHistory(inputs.cwd);
-  const generated = await generateNotes({
+  return generateNotes({
     cwd: inputs.cwd,
     ...(release.commits ? { commits: release.commits } : {}),
     ...(release.previousTag ? { from: release.previousTag.sha, previousTag: release.previousTag.name } : {}),
@@ -27,7 +27,6 @@ export async function notesBlock(inputs: Inputs, release: ResolvedRelease, proje
     ...(inputs.notesSections ? { sections: inputs.notesSections } : {}),
     date: (inputs.releasedAt ?? new Date().toISOString()).slice(0, 10),
   });
-  return generated.markdown;
 }
 
 export function finalDescription(inputs: Inputs, tag: string, block: string, existing: ExistingRelease | undefined, log: Logger): string {

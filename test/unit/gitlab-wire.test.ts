@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorLines, ReleaseError } from '../../src/errors.js';
 import { classifyNetworkError } from '../../src/gitlab/network-failure.js';
 import { gitlabMessage, responseError } from '../../src/gitlab/response-error.js';
 import { createBody, toExistingLink, toExistingRelease, updateBody } from '../../src/gitlab/wire.js';
@@ -69,6 +70,23 @@ describe('GitLab error answers', () => {
     expect(error.hint).toMatch(hint);
     expect(error.gitlab?.message).toBe(message);
     expect(error.message).toContain(message);
+  });
+});
+
+describe('the failure lines every host prints', () => {
+  it('quotes GitLab once and gives every hint line', () => {
+    const failure = { status: 400, method: 'POST', endpoint: '/api/v4/projects/g%2Fp/releases', message: 'Milestone(s) not found: M9' };
+    expect(errorLines(responseError(failure, 'private'))).toEqual([
+      'GitLab refused POST /api/v4/projects/g%2Fp/releases (400): Milestone(s) not found: M9',
+      expect.stringMatching(/^hint: Create the milestone/),
+    ]);
+    const rephrased = new ReleaseError('E_WRITE_AMBIGUOUS', 'POST /x may or may not have been applied', { hint: 'one\ntwo', gitlab: { ...failure, status: 502, message: '502 Bad Gateway' } });
+    expect(errorLines(rephrased)).toEqual([
+      'POST /x may or may not have been applied',
+      'GitLab answered 502 to POST /api/v4/projects/g%2Fp/releases: 502 Bad Gateway',
+      'hint: one',
+      'hint: two',
+    ]);
   });
 });
 

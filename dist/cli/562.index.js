@@ -1,5 +1,5 @@
-export const id = 275;
-export const ids = [275];
+export const id = 562;
+export const ids = [562];
 export const modules = {
 
 /***/ 445:
@@ -40,7 +40,7 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 3204:
+/***/ 321:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -180,7 +180,15 @@ function isStalePlan(error) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./build/default/plan/release-plan.js
+function countWrites(plan) {
+    const release = plan.release.kind === 'none' ? 0 : 1;
+    const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
+    return release + plan.links.length + evidence;
+}
+
 ;// CONCATENATED MODULE: ./build/default/describe.js
+
 /** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
 function projectApiPath(gitlabUrl, project) {
     const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
@@ -278,7 +286,7 @@ function list(items) {
 function summary(plan) {
     const kinds = [plan.release.kind, ...plan.links.map((l) => l.kind)];
     const count = (kind) => kinds.filter((k) => k === kind).length;
-    const writes = count('create') + count('update') + count('delete') + (plan.evidence.kind === 'collect' ? 1 : 0);
+    const writes = countWrites(plan);
     if (writes === 0)
         return 'No changes: GitLab already holds this release. No write request will be sent.';
     return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
@@ -715,7 +723,7 @@ async function generateNotes(request) {
     let markdown = '';
     for await (const chunk of generator.write())
         markdown += chunk;
-    return { markdown: markdown.trim(), commitCount: commits.length };
+    return markdown.trim();
 }
 /** The preset's sections with the user's changes, in the preset's order; new types come last. */
 function commitTypes(sections = {}) {
@@ -836,7 +844,7 @@ async function notesBlock(inputs, release, projectUrl) {
     if (inputs.description !== undefined)
         return inputs.description;
     await assertFullHistory(inputs.cwd);
-    const generated = await generateNotes({
+    return generateNotes({
         cwd: inputs.cwd,
         ...(release.commits ? { commits: release.commits } : {}),
         ...(release.previousTag ? { from: release.previousTag.sha, previousTag: release.previousTag.name } : {}),
@@ -848,7 +856,6 @@ async function notesBlock(inputs, release, projectUrl) {
         ...(inputs.notesSections ? { sections: inputs.notesSections } : {}),
         date: (inputs.releasedAt ?? new Date().toISOString()).slice(0, 10),
     });
-    return generated.markdown;
 }
 function finalDescription(inputs, tag, block, existing, log) {
     if (inputs.notesMode === 'keep' && existing)
@@ -1092,10 +1099,8 @@ function checkTagOnGitLab(release, existing, computed, log) {
     log.warn(`Tag ${release.tag} is on GitLab at ${short(elsewhere)}, which this checkout has no tag for; the release keeps GitLab's tag while the notes were computed up to ${short(release.commitSha)}. Fetch tags (git fetch --tags) to compute them for the tag's commit.`);
 }
 
-;// CONCATENATED MODULE: ./build/default/version.js
-/** The tool's own version; a unit test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./build/default/version.js
+var version = __webpack_require__(5790);
 ;// CONCATENATED MODULE: ./build/default/run.js
 /**
  * One run: resolve the release → read GitLab → plan → (dry run? stop) → apply → outputs.
@@ -1152,7 +1157,7 @@ async function createClient(inputs, auth, log) {
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
-        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
+        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
     });
 }
