@@ -1,11 +1,13 @@
 /**
- * Keeps the conformance suite complete: every scenario of §7 of the behaviour sheet has a test named
+ * Keeps the conformance suite complete: every scenario of §7 of the behaviour sheet (vendored as
+ * test/vendor/gitlab/releases-api-scenarios.md) has a test named
  * `<section letter><number> …` in test/contract/fake-gitlab-*.test.ts, or a reason here why the
  * fake does not model it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readVendored } from '../support/vendored.js';
 
 export const NOT_MODELLED: Record<number, string> = {
   83: 'The changelog endpoints (§2.15) need GitLab\'s changelog generator (trailers, templates, config file); '
@@ -13,17 +15,16 @@ export const NOT_MODELLED: Record<number, string> = {
 };
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
-const SHEET = resolve(REPO_ROOT, '..', 'shared', 'gitlab', 'releases-api-behaviour.md');
 const CONTRACT_DIR = resolve(REPO_ROOT, 'test', 'contract');
 
 /** Scenario number → section letter, from `### A. …` headings and `12. **Title.**` lines of §7. */
 function sheetScenarios(): Map<number, string> {
-  const text = readFileSync(SHEET, 'utf8');
+  const text = readVendored('gitlab/releases-api-scenarios.md');
   const start = text.indexOf('## 7. Conformance scenarios');
   const end = text.indexOf('\n## 8.', start);
   const scenarios = new Map<number, string>();
   let section = '';
-  for (const line of text.slice(start, end).split('\n')) {
+  for (const line of text.slice(start, end === -1 ? undefined : end).split('\n')) {
     const heading = /^### ([A-Z])\. /.exec(line);
     if (heading) section = heading[1]!;
     const scenario = /^(\d+)\. \*\*/.exec(line);

@@ -7,9 +7,10 @@ import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { vendoredSchema } from '../support/vendored.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const schema = JSON.parse(readFileSync(resolve(ROOT, '../shared/schemas/github-workflow.json'), 'utf8')) as object;
+const schema = vendoredSchema('github-workflow');
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
 
 interface Step { uses?: string; run?: string; with?: Record<string, unknown>; id?: string }

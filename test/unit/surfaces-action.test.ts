@@ -10,10 +10,10 @@ import { parse } from 'yaml';
 import { renderInputsTable, renderOutputsTable } from '../../scripts/surfaces/markdown-tables.js';
 import { renderActionYml } from '../../scripts/surfaces/render-action-yml.js';
 import { OUTPUTS, optionsOn, type OptionSpec } from '../../src/options.js';
+import { vendoredSchema } from '../support/vendored.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ACTION_YML = resolve(ROOT, 'action.yml');
-const SCHEMA = resolve(ROOT, '../shared/schemas/github-action.json');
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -33,7 +33,7 @@ describe('action.yml', () => {
   });
 
   it('is valid against the GitHub action metadata schema', () => {
-    const schema = JSON.parse(readFileSync(SCHEMA, 'utf8')) as object;
+    const schema = vendoredSchema('github-action');
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
     expect(validate(action), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });

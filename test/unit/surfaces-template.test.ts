@@ -14,13 +14,12 @@ import {
   renderGitLabTemplate, templateInputs, templateOnlyInputs, templateOptions, type TemplateInput,
 } from '../../scripts/surfaces/render-gitlab-template.js';
 import { OPTIONS, OUTPUTS, envNameOf, optionsOn, type OptionSpec } from '../../src/options.js';
+import { vendoredSchema } from '../support/vendored.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TEMPLATE = resolve(ROOT, '.gitlab-ci-template.yml');
 const EXAMPLE = resolve(ROOT, 'examples/gitlab-ci/.gitlab-ci.yml');
 const DOCS = resolve(ROOT, 'README.md');
-// GitLab's own schema lives beside the project, shared by every workspace: read, never copied.
-const SCHEMA = resolve(ROOT, '..', 'shared', 'gitlab', 'ci.schema.json');
 
 const rendered = renderGitLabTemplate();
 if (process.env.FORGE_UPDATE_SURFACES === '1') writeFileSync(TEMPLATE, rendered);
@@ -65,7 +64,8 @@ function splitTemplate(text: string): { spec: { inputs: Record<string, SpecInput
 }
 
 const { spec, jobs } = splitTemplate(committed);
-const schema = JSON.parse(readFileSync(SCHEMA, 'utf8')) as object;
+// GitLab's own CI schema, vendored with its source in test/vendor/README.md.
+const schema = vendoredSchema('gitlab-ci');
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
 const expectValid = (config: unknown) => expect(validate(config), JSON.stringify(validate.errors, null, 2)).toBe(true);
 
