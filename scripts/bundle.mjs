@@ -21,6 +21,8 @@ rmSync(distDir, { recursive: true, force: true });
 for (const entry of ['index', 'cli']) {
   const { code, assets } = await ncc(join(buildDir, `${entry}.js`), {
     quiet: true, minify: false, sourceMap: false, cache: false, target: 'es2022',
+    // The licences of every package bundled into this entry, as the licences they are under require.
+    license: 'THIRD-PARTY-LICENSES.txt',
   });
   // Each entry gets its own folder: ncc names lazy chunks by module id, and two entries' chunks
   // with the same id would overwrite each other in one folder.
