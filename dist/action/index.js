@@ -156,9 +156,9 @@ class ReleaseError extends Error {
 class InputError extends ReleaseError {
     problems;
     constructor(problems) {
-        const lines = problems.map((p) => `--${p.input}: ${p.message}`);
+        const lines = problems.map((p) => `${p.label ?? p.input}: ${p.message}`);
         super('E_INPUT', `${problems.length} invalid input${problems.length === 1 ? '' : 's'}:\n  ${lines.join('\n  ')}`, {
-            hint: problems.map((p) => `--${p.input}: ${p.hint}`).join('\n'),
+            hint: problems.map((p) => `${p.label ?? p.input}: ${p.hint}`).join('\n'),
             exitCode: 2,
             input: problems[0]?.input,
         });
@@ -754,17 +754,19 @@ function tagNameProblem(name) {
 /** Reads raw values with their defaults and collects problems; one instance per parse. */
 class Reader {
     raw;
+    labelOf;
     problems = [];
     warnings = [];
-    constructor(raw) {
+    constructor(raw, labelOf) {
         this.raw = raw;
+        this.labelOf = labelOf;
     }
     text(name) {
         const value = this.raw[name] ?? options/* OPTIONS */.lw.find((o) => o.name === name)?.default ?? '';
         return value === '' ? undefined : value;
     }
     problem(input, message, hint) {
-        this.problems.push({ input, message, hint });
+        this.problems.push({ input, label: this.labelOf(input), message, hint });
     }
     typed(name, parse, fallback) {
         const raw = this.text(name);
@@ -784,8 +786,8 @@ class Reader {
         return this.typed(name, parseBoolean, false);
     }
 }
-function parseInputs(raw) {
-    const r = new Reader(raw);
+function parseInputs(raw, labelOf = (name) => `--${name}`) {
+    const r = new Reader(raw, labelOf);
     const cwd = (0,external_node_path_.resolve)(r.text('cwd') ?? '.');
     if (!isDirectory(cwd))
         r.problem('cwd', `${cwd} is not a directory`, 'Point --cwd at a clone of the project.');

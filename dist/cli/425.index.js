@@ -38,9 +38,9 @@ class ReleaseError extends Error {
 class InputError extends ReleaseError {
     problems;
     constructor(problems) {
-        const lines = problems.map((p) => `--${p.input}: ${p.message}`);
+        const lines = problems.map((p) => `${p.label ?? p.input}: ${p.message}`);
         super('E_INPUT', `${problems.length} invalid input${problems.length === 1 ? '' : 's'}:\n  ${lines.join('\n  ')}`, {
-            hint: problems.map((p) => `--${p.input}: ${p.hint}`).join('\n'),
+            hint: problems.map((p) => `${p.label ?? p.input}: ${p.hint}`).join('\n'),
             exitCode: 2,
             input: problems[0]?.input,
         });
@@ -84,53 +84,111 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: createTerminalHost
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/default/errors.js
 var errors = __webpack_require__(7119);
 // EXTERNAL MODULE: ./build/default/options.js
-var default_options = __webpack_require__(5076);
+var options = __webpack_require__(5076);
 ;// CONCATENATED MODULE: ./build/default/cli/parse-argv.js
-/** CLI flags → raw inputs, by the option table: `--name value`, `--name=value`, bare `--flag` for booleans. */
+/**
+ * Command line → raw inputs, by an option table, with Node's util.parseArgs doing the tokenizing
+ * (`--name value`, `--name=value`, bare `--flag`, `--` ending the options). We only add what users
+ * need on top: every problem at once, each named as it was typed, and "did you mean" for typos.
+ * Reusable by every command: give it the command's option specs and argv.
+ */
 
 
-function parseArgv(argv) {
-    const options = new Map((0,default_options/* optionsOn */.q4)('cli').map((o) => [o.name, o]));
-    const raw = {};
+
+/** Flags the entry handles before any parsing; known here so a typo of them gets a suggestion. */
+const ENTRY_FLAGS = ['help', 'version'];
+function parseCommandLine(argv, specs, allow = { positionals: 0 }) {
+    const byName = new Map(specs.map((o) => [o.name, o]));
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, options: parserOptions(specs), strict: false, allowPositionals: true, tokens: true });
+    const values = {};
+    const positionals = [];
     const problems = [];
-    for (let i = 0; i < argv.length; i += 1) {
-        const arg = argv[i];
-        if (!arg.startsWith('--')) {
-            problems.push({ input: arg, message: 'is not an option', hint: 'Options start with --; run forge-release --help.' });
+    let afterBoolean;
+    for (let i = 0; i < tokens.length; i += 1) {
+        const token = tokens[i];
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.kind === 'positional') {
+            if (positionals.length < allow.positionals)
+                positionals.push(token.value);
+            else
+                problems.push(strayWord(token.value, afterBoolean));
+            afterBoolean = undefined;
             continue;
         }
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq === -1 ? undefined : eq);
-        const option = options.get(name);
-        if (!option) {
-            problems.push({ input: name, message: 'is not a known option', hint: suggestion(name, [...options.keys()]) });
+        afterBoolean = undefined;
+        const option = byName.get(token.name);
+        if (!option || token.rawName.length === 2) {
+            problems.push(unknownOption(token.rawName, [...byName.keys()]));
+            // `--tagg v1`: the next word was meant as the typo's value; one problem is enough.
+            if (!token.inlineValue && tokens[i + 1]?.kind === 'positional')
+                i += 1;
             continue;
         }
-        if (eq !== -1)
-            raw[name] = arg.slice(eq + 1);
-        else if (option.kind === 'boolean')
-            raw[name] = 'true';
-        else if (i + 1 < argv.length)
-            raw[name] = argv[(i += 1)];
-        else
-            problems.push({ input: name, message: 'needs a value', hint: `Pass --${name} ${option.placeholder ?? 'VALUE'}.` });
+        if (option.kind === 'boolean') {
+            values[option.name] = token.value ?? 'true';
+            if (token.value === undefined)
+                afterBoolean = option.name;
+            continue;
+        }
+        const problem = readValue(option, token.value, byName, values);
+        if (problem)
+            problems.push(problem);
     }
     if (problems.length)
         throw new errors/* InputError */.dz(problems);
-    return raw;
+    return { values, positionals };
+}
+/** The main command: every CLI option, no positional word. */
+function parseArgv(argv) {
+    return parseCommandLine(argv, (0,options/* optionsOn */.q4)('cli')).values;
 }
 /** Values from FORGE_RELEASE_<NAME> variables, below flags in precedence. */
 function rawFromEnv(env) {
     const raw = {};
-    for (const option of (0,default_options/* optionsOn */.q4)('cli')) {
-        const value = env[`FORGE_RELEASE_${option.name.toUpperCase().replace(/-/g, '_')}`];
+    for (const option of (0,options/* optionsOn */.q4)('cli')) {
+        const value = env[(0,options/* envNameOf */.Iw)(option.name)];
         if (value !== undefined && value !== '')
             raw[option.name] = value;
     }
     return raw;
+}
+/**
+ * Every option is declared as a string so util.parseArgs hands over `--flag=value` as typed and
+ * never swallows the next word for a boolean; booleans are told apart below, by our own table.
+ */
+function parserOptions(specs) {
+    return Object.fromEntries(specs.filter((o) => o.kind !== 'boolean').map((o) => [o.name, { type: 'string' }]));
+}
+function readValue(option, value, byName, values) {
+    const flag = `--${option.name}`;
+    // `--tag --dry-run`: the value was forgotten and the next flag would be taken for it.
+    const swallowed = value?.startsWith('--') && byName.has(value.slice(2).split('=')[0]);
+    if (value === undefined || swallowed) {
+        return { input: option.name, label: flag, message: 'needs a value', hint: `Pass ${flag} ${option.placeholder ?? 'VALUE'} (or ${flag}=VALUE).` };
+    }
+    values[option.name] = value;
+    return undefined;
+}
+function strayWord(word, afterBoolean) {
+    if (afterBoolean) {
+        const flag = `--${afterBoolean}`;
+        return {
+            input: afterBoolean, label: `${flag} ${word}`, message: `${flag} is a switch and takes no separate value`,
+            hint: `Write ${flag} to turn it on, ${flag}=false (or leave it out) to turn it off.`,
+        };
+    }
+    return { input: word, label: `"${word}"`, message: 'is not an option (forge-release takes no positional arguments)', hint: 'Options start with --; run forge-release --help.' };
+}
+function unknownOption(rawName, known) {
+    const name = rawName.replace(/^-+/, '');
+    const candidates = [...known, ...ENTRY_FLAGS];
+    return { input: name, label: rawName, message: 'is not a known option', hint: suggestion(name, candidates) };
 }
 function suggestion(name, known) {
     const close = known.map((k) => ({ k, d: distance(name, k) })).sort((a, b) => a.d - b.d)[0];
@@ -167,7 +225,7 @@ function asText(value) {
 /** Step outputs by action output name; every value a string. */
 function toStepOutputs(outputs) {
     const record = outputs;
-    return Object.fromEntries(default_options/* OUTPUTS */.py.map((o) => [o.name, (0,redact/* redact */.E$)(asText(record[o.json] ?? ''))]));
+    return Object.fromEntries(options/* OUTPUTS */.py.map((o) => [o.name, (0,redact/* redact */.E$)(asText(record[o.json] ?? ''))]));
 }
 /** The JSON object --json prints: every output plus the notes themselves. */
 function toJsonOutput(outputs) {
@@ -183,7 +241,7 @@ function toDotenv(outputs) {
     const lines = [];
     const dropped = [];
     let bytes = 0;
-    for (const spec of default_options/* OUTPUTS */.py) {
+    for (const spec of options/* OUTPUTS */.py) {
         const value = (values[spec.name] ?? '').replace(/[\r\n]+/g, ' ').trim();
         const line = `${spec.dotenv}=${value}\n`;
         const size = Buffer.byteLength(line);
@@ -495,17 +553,19 @@ function tagNameProblem(name) {
 /** Reads raw values with their defaults and collects problems; one instance per parse. */
 class Reader {
     raw;
+    labelOf;
     problems = [];
     warnings = [];
-    constructor(raw) {
+    constructor(raw, labelOf) {
         this.raw = raw;
+        this.labelOf = labelOf;
     }
     text(name) {
-        const value = this.raw[name] ?? default_options/* OPTIONS */.lw.find((o) => o.name === name)?.default ?? '';
+        const value = this.raw[name] ?? options/* OPTIONS */.lw.find((o) => o.name === name)?.default ?? '';
         return value === '' ? undefined : value;
     }
     problem(input, message, hint) {
-        this.problems.push({ input, message, hint });
+        this.problems.push({ input, label: this.labelOf(input), message, hint });
     }
     typed(name, parse, fallback) {
         const raw = this.text(name);
@@ -518,15 +578,15 @@ class Reader {
         return fallback;
     }
     enumOf(name) {
-        const values = (default_options/* OPTIONS */.lw.find((o) => o.name === name)?.values ?? []);
+        const values = (options/* OPTIONS */.lw.find((o) => o.name === name)?.values ?? []);
         return this.typed(name, (raw) => parseEnum(raw, values), values[0]);
     }
     flag(name) {
         return this.typed(name, parseBoolean, false);
     }
 }
-function parseInputs(raw) {
-    const r = new Reader(raw);
+function parseInputs(raw, labelOf = (name) => `--${name}`) {
+    const r = new Reader(raw, labelOf);
     const cwd = (0,external_node_path_.resolve)(r.text('cwd') ?? '.');
     if (!isDirectory(cwd))
         r.problem('cwd', `${cwd} is not a directory`, 'Point --cwd at a clone of the project.');

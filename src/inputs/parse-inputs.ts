@@ -21,7 +21,7 @@ export interface ParsedInputs {
 class Reader {
   readonly problems: InputProblem[] = [];
   readonly warnings: string[] = [];
-  constructor(private readonly raw: RawInputs) {}
+  constructor(private readonly raw: RawInputs, readonly labelOf: LabelOf) {}
 
   text(name: OptionName): string | undefined {
     const value = this.raw[name] ?? OPTIONS.find((o) => o.name === name)?.default ?? '';
@@ -29,7 +29,7 @@ class Reader {
   }
 
   problem(input: OptionName, message: string, hint: string): void {
-    this.problems.push({ input, message, hint });
+    this.problems.push({ input, label: this.labelOf(input), message, hint });
   }
 
   typed<T>(name: OptionName, parse: (raw: string) => Parsed<T>, fallback: T): T {
@@ -51,8 +51,11 @@ class Reader {
   }
 }
 
-export function parseInputs(raw: RawInputs): ParsedInputs {
-  const r = new Reader(raw);
+/** How the user wrote an input on their surface (`--tag`, `with: tag`, `CI_COMMIT_TAG`). */
+export type LabelOf = (name: OptionName) => string;
+
+export function parseInputs(raw: RawInputs, labelOf: LabelOf = (name) => `--${name}`): ParsedInputs {
+  const r = new Reader(raw, labelOf);
   const cwd = resolve(r.text('cwd') ?? '.');
   if (!isDirectory(cwd)) r.problem('cwd', `${cwd} is not a directory`, 'Point --cwd at a clone of the project.');
   const dryRun = r.flag('dry-run');
