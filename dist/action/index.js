@@ -1204,10 +1204,9 @@ const OUTPUTS = [
 /* harmony export */   mi: () => (/* binding */ toStepOutputs),
 /* harmony export */   u5: () => (/* binding */ toDotenv)
 /* harmony export */ });
-/* unused harmony exports DOTENV_MAX_BYTES, DOTENV_MAX_VARIABLES, toJsonOutput */
+/* unused harmony exports DOTENV_MAX_BYTES, DOTENV_MAX_VARIABLES, toJsonOutput, toJsonFailure */
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5076);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4649);
-/** The run's outputs as one flat value, and its three encodings: step outputs, dotenv, JSON. */
 
 
 /** GitLab's dotenv limits (behaviour sheet §6.3): the file must be smaller than 5,120 bytes. */
@@ -1226,6 +1225,11 @@ function toStepOutputs(outputs) {
 /** The JSON object --json prints: every output plus the notes themselves. */
 function toJsonOutput(outputs) {
     return redactValue(outputs);
+}
+/** What --json prints when a run fails, so a script can branch on `result` either way. */
+function toJsonFailure(error) {
+    const { code, message, hint, gitlab } = error;
+    return redactValue({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}) } });
 }
 /**
  * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under

@@ -208,10 +208,74 @@ function distance(a, b) {
     return row[b.length];
 }
 
+;// CONCATENATED MODULE: ./build/default/inputs/scalars.js
+/** Small parsers for scalar inputs; each returns a value or a problem text (never throws). */
+const ok = (value) => ({ ok: true, value });
+const bad = (problem, hint) => ({ ok: false, problem, hint });
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off', ''];
+function parseBoolean(raw) {
+    const text = raw.trim().toLowerCase();
+    if (TRUE.includes(text))
+        return ok(true);
+    if (FALSE.includes(text))
+        return ok(false);
+    return bad(`"${raw}" is not a boolean`, 'Use true or false.');
+}
+function parseEnum(raw, values) {
+    const text = raw.trim();
+    if (values.includes(text))
+        return ok(text);
+    return bad(`"${raw}" is not one of ${values.join(', ')}`, `Use one of: ${values.join(', ')}.`);
+}
+function parseNumber(raw, min, max) {
+    const value = Number(raw.trim());
+    if (raw.trim() === '' || !Number.isFinite(value))
+        return bad(`"${raw}" is not a number`, `Give a number from ${min} to ${max}.`);
+    if (value < min || value > max)
+        return bad(`${value} is out of range`, `Give a number from ${min} to ${max}.`);
+    return ok(value);
+}
+// GitLab accepts ISO 8601 with Z or an offset; a date-only value is ambiguous across time zones.
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+function parseReleasedAt(raw) {
+    const match = ISO_8601.exec(raw.trim());
+    const hint = 'Use ISO 8601 with a time zone, e.g. 2026-01-31T12:00:00Z.';
+    if (!match)
+        return bad(`"${raw}" is not an ISO 8601 date-time with a time zone`, hint);
+    const [, year, month, day, hour, minute, second] = match.map(Number);
+    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second || 0));
+    const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
+        && hour < 24 && minute < 60 && (second ?? 0) < 60;
+    if (!real)
+        return bad(`"${raw}" is not a real date`, hint);
+    return ok(new Date(raw.trim()).toISOString());
+}
+function parseHttpUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        return bad(`"${raw}" is not a URL`, 'Give the full URL, e.g. https://gitlab.example.com.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return bad(`"${raw}" is not an http(s) URL`, 'Use an https:// URL.');
+    // Credentials in a URL end up in logs; tokens belong in --token.
+    if (url.username || url.password)
+        return bad('contains credentials', 'Remove user:password@ from the URL and pass the token with --token.');
+    if (url.search || url.hash)
+        return bad(`"${raw}" has a query or fragment`, 'Give the base URL only, e.g. https://gitlab.example.com.');
+    return ok(url);
+}
+/** Comma- or newline-separated list, trimmed, empties dropped. */
+function parseList(raw) {
+    return raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
 // EXTERNAL MODULE: ./build/default/redact.js
 var redact = __webpack_require__(4649);
 ;// CONCATENATED MODULE: ./build/default/outputs.js
-/** The run's outputs as one flat value, and its three encodings: step outputs, dotenv, JSON. */
 
 
 /** GitLab's dotenv limits (behaviour sheet §6.3): the file must be smaller than 5,120 bytes. */
@@ -230,6 +294,11 @@ function toStepOutputs(outputs) {
 /** The JSON object --json prints: every output plus the notes themselves. */
 function toJsonOutput(outputs) {
     return (0,redact/* redactValue */.FI)(outputs);
+}
+/** What --json prints when a run fails, so a script can branch on `result` either way. */
+function toJsonFailure(error) {
+    const { code, message, hint, gitlab } = error;
+    return (0,redact/* redactValue */.FI)({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}) } });
 }
 /**
  * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under
@@ -437,71 +506,6 @@ function isDirectory(path) {
     catch {
         return false;
     }
-}
-
-;// CONCATENATED MODULE: ./build/default/inputs/scalars.js
-/** Small parsers for scalar inputs; each returns a value or a problem text (never throws). */
-const ok = (value) => ({ ok: true, value });
-const bad = (problem, hint) => ({ ok: false, problem, hint });
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off', ''];
-function parseBoolean(raw) {
-    const text = raw.trim().toLowerCase();
-    if (TRUE.includes(text))
-        return ok(true);
-    if (FALSE.includes(text))
-        return ok(false);
-    return bad(`"${raw}" is not a boolean`, 'Use true or false.');
-}
-function parseEnum(raw, values) {
-    const text = raw.trim();
-    if (values.includes(text))
-        return ok(text);
-    return bad(`"${raw}" is not one of ${values.join(', ')}`, `Use one of: ${values.join(', ')}.`);
-}
-function parseNumber(raw, min, max) {
-    const value = Number(raw.trim());
-    if (raw.trim() === '' || !Number.isFinite(value))
-        return bad(`"${raw}" is not a number`, `Give a number from ${min} to ${max}.`);
-    if (value < min || value > max)
-        return bad(`${value} is out of range`, `Give a number from ${min} to ${max}.`);
-    return ok(value);
-}
-// GitLab accepts ISO 8601 with Z or an offset; a date-only value is ambiguous across time zones.
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
-function parseReleasedAt(raw) {
-    const match = ISO_8601.exec(raw.trim());
-    const hint = 'Use ISO 8601 with a time zone, e.g. 2026-01-31T12:00:00Z.';
-    if (!match)
-        return bad(`"${raw}" is not an ISO 8601 date-time with a time zone`, hint);
-    const [, year, month, day, hour, minute, second] = match.map(Number);
-    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second || 0));
-    const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
-        && hour < 24 && minute < 60 && (second ?? 0) < 60;
-    if (!real)
-        return bad(`"${raw}" is not a real date`, hint);
-    return ok(new Date(raw.trim()).toISOString());
-}
-function parseHttpUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        return bad(`"${raw}" is not a URL`, 'Give the full URL, e.g. https://gitlab.example.com.');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return bad(`"${raw}" is not an http(s) URL`, 'Use an https:// URL.');
-    // Credentials in a URL end up in logs; tokens belong in --token.
-    if (url.username || url.password)
-        return bad('contains credentials', 'Remove user:password@ from the URL and pass the token with --token.');
-    if (url.search || url.hash)
-        return bad(`"${raw}" has a query or fragment`, 'Give the base URL only, e.g. https://gitlab.example.com.');
-    return ok(url);
-}
-/** Comma- or newline-separated list, trimmed, empties dropped. */
-function parseList(raw) {
-    return raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '');
 }
 
 ;// CONCATENATED MODULE: ./build/default/inputs/tag-name.js
@@ -854,6 +858,7 @@ async function writeDotenv(path, outputs, log) {
 
 
 
+
 const processIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -863,14 +868,19 @@ function runCli(argv, env = process.env, io = processIo) {
 }
 function createTerminalHost(argv, env, io) {
     const err = (line) => io.stderr(`${(0,redact/* redact */.E$)(line)}\n`);
+    let raw;
     return {
         name: env.GITLAB_CI === 'true' ? 'gitlab-ci' : 'terminal',
         env,
-        rawInputs: () => ({ ...rawFromEnv(env), ...parseArgv(argv) }),
+        rawInputs: () => (raw = { ...rawFromEnv(env), ...parseArgv(argv) }),
         log: logger(err, env.GITLAB_CI === 'true'),
         maskSecret: () => { },
         writeReport: async (report) => writeReport(report, io, err),
-        showError: (error) => showError(error, err),
+        showError: (error) => {
+            showError(error, err);
+            if (wantsJson(raw, argv, env))
+                io.stdout(`${JSON.stringify(toJsonFailure(error), null, 2)}\n`);
+        },
     };
 }
 function logger(err, sections) {
@@ -907,6 +917,14 @@ async function writeReport(report, io, err) {
         err(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
     if (report.json)
         io.stdout(`${JSON.stringify(toJsonOutput(outputs), null, 2)}\n`);
+}
+/** --json, read from the parsed inputs, or from argv itself when the arguments did not parse. */
+function wantsJson(raw, argv, env) {
+    const value = raw ? raw.json : argv.includes('--json') ? 'true' : argv.find((a) => a.startsWith('--json='))?.slice(7) ?? env.FORGE_RELEASE_JSON;
+    if (value === undefined)
+        return false;
+    const parsed = parseBoolean(value);
+    return parsed.ok && parsed.value;
 }
 function showError(error, err) {
     const [message, ...details] = (0,errors/* errorLines */.S6)(error);

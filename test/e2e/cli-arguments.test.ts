@@ -73,3 +73,36 @@ describe('arguments as typed', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ result: 'created' });
   });
 });
+
+describe('--json on failure', () => {
+  const failed = (stdout: string) => JSON.parse(stdout) as { result: string; error: { code: string; message: string; hint: string; gitlab?: { status: number } } };
+
+  it('a GitLab refusal prints {"result":"failed","error":{code,message,hint}} on stdout, exit 1', async () => {
+    fake.faults.add({ method: 'POST', path: /\/releases$/, times: 1, status: 403, body: { message: '403 Forbidden' } });
+    const result = await cli(['--tag', 'v2.0.0', '--json', '--retries', '0']);
+    expect(result.code).toBe(1);
+    const out = failed(result.stdout);
+    expect(out.result).toBe('failed');
+    expect(out.error.code).toMatch(/^E_[A-Z_]+$/);
+    expect(out.error.message.length).toBeGreaterThan(5);
+    expect(out.error.hint.length).toBeGreaterThan(5);
+    expect(out.error.gitlab?.status).toBe(403);
+    expect(result.stdout).not.toContain(TOKEN);
+  });
+
+  it('bad input (FORGE_RELEASE_JSON) and an argument that does not parse still answer in JSON, exit 2', async () => {
+    const input = await cli(['--tag', 'HEAD'], { FORGE_RELEASE_JSON: 'true' });
+    expect(input.code).toBe(2);
+    expect(failed(input.stdout).error).toMatchObject({ code: 'E_INPUT', message: expect.stringContaining('--tag') });
+    const argument = await cli(['--json', '--tagg', 'v1']);
+    expect(argument.code).toBe(2);
+    expect(failed(argument.stdout).error.hint).toContain('Did you mean --tag?');
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('without --json, stdout stays empty on failure', async () => {
+    const result = await cli(['--tag', 'HEAD']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+  });
+});
