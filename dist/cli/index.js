@@ -145,7 +145,7 @@ else if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
     process.stdout.write(`${helpText()}\n`);
 }
 else {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 9425));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 8966));
     process.exitCode = await runCli(argv);
 }
 

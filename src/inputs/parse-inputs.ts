@@ -8,6 +8,7 @@ import { OPTIONS, type OptionName, type RawInputs } from '../options.js';
 import { registerSecret } from '../redact.js';
 import { parseAssets } from './assets.js';
 import type { Auth, BumpMode, EvidenceMode, Inputs, NotesMode } from './inputs.js';
+import { outputPathProblem } from './output-path.js';
 import { isDirectory, readInputFile } from './read-input-file.js';
 import { parseBoolean, parseEnum, parseHttpUrl, parseList, parseNumber, parseReleasedAt, type Parsed } from './scalars.js';
 import { tagNameProblem } from './tag-name.js';
@@ -66,13 +67,20 @@ export function parseInputs(raw: RawInputs, labelOf: LabelOf = (name) => `--${na
     ...readLinksAndMilestones(r),
     ...readVersioning(r),
     dryRun,
-    notesFile: r.text('notes-file'),
-    dotenv: r.text('dotenv'),
+    notesFile: readOutputPath(r, 'notes-file', cwd),
+    dotenv: readOutputPath(r, 'dotenv', cwd),
     json: r.flag('json'),
     cwd,
   };
   if (r.problems.length > 0) throw new InputError(r.problems);
   return { inputs, warnings: r.warnings };
+}
+
+function readOutputPath(r: Reader, name: 'notes-file' | 'dotenv', cwd: string): string | undefined {
+  const path = r.text(name);
+  const problem = path === undefined ? undefined : outputPathProblem(path, cwd);
+  if (problem) r.problem(name, problem, 'Create the directory first or give a path in an existing, writable one (relative paths are read from cwd).');
+  return path;
 }
 
 function readAuth(r: Reader): Auth {

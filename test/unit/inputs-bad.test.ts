@@ -109,6 +109,10 @@ export const BAD_INPUTS: [string, RawInputs, string][] = [
   ['notes-sections with an empty heading', { 'notes-sections': '{"docs":""}' }, 'notes-sections'],
   ['notes-sections with a bad type', { 'notes-sections': '{"do cs":"Docs"}' }, 'notes-sections'],
   ['bump prerelease without an identifier', { bump: 'prerelease', tag: '' }, 'prerelease'],
+  ['notes-file in a missing directory', { 'notes-file': 'no-such-dir/notes.md' }, 'notes-file'],
+  ['notes-file that is a directory', { 'notes-file': 'a-directory' }, 'notes-file'],
+  ['dotenv in a missing directory', { dotenv: join(dir, 'missing', 'release.env') }, 'dotenv'],
+  ['dotenv under a file', { dotenv: 'not-pem.txt/release.env' }, 'dotenv'],
 ];
 
 describe('bad input catalogue', () => {

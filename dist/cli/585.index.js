@@ -1,5 +1,5 @@
-export const id = 425;
-export const ids = [425];
+export const id = 585;
+export const ids = [585];
 export const modules = {
 
 /***/ 7119:
@@ -73,7 +73,7 @@ function toReleaseError(error) {
 
 /***/ }),
 
-/***/ 9425:
+/***/ 8966:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -324,8 +324,6 @@ function toDotenv(outputs) {
     return { text: lines.join(''), dropped };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/default/context-defaults.js
@@ -479,6 +477,47 @@ function checkUnique(result, key, label) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./build/default/inputs/output-path.js
+/**
+ * A file the run will write (notes-file, dotenv) is checked with the other inputs: a missing or
+ * read-only directory must stop the run before GitLab is touched, not after the release exists.
+ */
+
+
+/** Why the file cannot be written, or undefined when it can. */
+function outputPathProblem(path, cwd) {
+    const full = (0,external_node_path_.resolve)(cwd, path);
+    const parent = (0,external_node_path_.dirname)(full);
+    const kind = kindOf(full);
+    if (kind === 'directory')
+        return `${full} is a directory, not a file`;
+    if (kind === 'file')
+        return writable(full) ? undefined : `${full} exists and is not writable`;
+    const parentKind = kindOf(parent);
+    if (parentKind === 'missing')
+        return `cannot be written: the directory ${parent} does not exist`;
+    if (parentKind === 'file')
+        return `cannot be written: ${parent} is a file, not a directory`;
+    return writable(parent) ? undefined : `cannot be written: the directory ${parent} is not writable`;
+}
+function kindOf(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? 'directory' : 'file';
+    }
+    catch {
+        return 'missing';
+    }
+}
+function writable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/default/inputs/read-input-file.js
 /** Reads a file named by an input, turning every way it can fail into a problem text. */
 
@@ -554,6 +593,7 @@ function tagNameProblem(name) {
 
 
 
+
 /** Reads raw values with their defaults and collects problems; one instance per parse. */
 class Reader {
     raw;
@@ -602,14 +642,21 @@ function parseInputs(raw, labelOf = (name) => `--${name}`) {
         ...readLinksAndMilestones(r),
         ...readVersioning(r),
         dryRun,
-        notesFile: r.text('notes-file'),
-        dotenv: r.text('dotenv'),
+        notesFile: readOutputPath(r, 'notes-file', cwd),
+        dotenv: readOutputPath(r, 'dotenv', cwd),
         json: r.flag('json'),
         cwd,
     };
     if (r.problems.length > 0)
         throw new errors/* InputError */.dz(r.problems);
     return { inputs, warnings: r.warnings };
+}
+function readOutputPath(r, name, cwd) {
+    const path = r.text(name);
+    const problem = path === undefined ? undefined : outputPathProblem(path, cwd);
+    if (problem)
+        r.problem(name, problem, 'Create the directory first or give a path in an existing, writable one (relative paths are read from cwd).');
+    return path;
 }
 function readAuth(r) {
     for (const [name, kind] of [['token', 'private'], ['job-token', 'job']]) {
@@ -770,6 +817,8 @@ function readVersioning(r) {
     return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }
 
+// EXTERNAL MODULE: ./build/default/outputs-file.js
+var outputs_file = __webpack_require__(4695);
 ;// CONCATENATED MODULE: ./build/default/hosts/run-on-host.js
 /**
  * The engine behind every front-end: raw inputs → checked inputs → run → report, with secrets
@@ -845,7 +894,7 @@ async function writeDotenv(path, outputs, log) {
     const { text, dropped } = toDotenv(outputs);
     if (dropped.length)
         log.warn(`dotenv: left out ${dropped.join(', ')} to stay within GitLab's limits (5,120 bytes, 20 variables).`);
-    await (0,promises_.writeFile)(path, text);
+    await (0,outputs_file/* writeOutputFile */.B)(path, text, 'dotenv');
 }
 
 ;// CONCATENATED MODULE: ./build/default/hosts/terminal.js
@@ -1064,6 +1113,38 @@ const OUTPUTS = [
     { name: 'evidence', json: 'evidence', dotenv: 'RELEASE_EVIDENCE', description: 'collected, unavailable, skipped or planned.' },
     { name: 'notes-file', json: 'notesFile', dotenv: 'RELEASE_NOTES_FILE', description: 'Path of a file holding the release notes (empty when none was written).' },
 ];
+
+
+/***/ }),
+
+/***/ 4695:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7119);
+/**
+ * Writes a file the user asked for (notes-file, dotenv). The path was checked with the inputs, so
+ * a failure here is the file system changing under the run (disk full, permissions): a coded
+ * error naming the file, never an E_INTERNAL "bug".
+ */
+
+
+async function writeOutputFile(path, text, input) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+    }
+    catch (error) {
+        const code = error.code ?? error.message;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('E_OUTPUT_FILE', `Could not write ${input} ${path} (${code})`, {
+            hint: `Make ${path} writable (or point ${input} elsewhere) and re-run: what GitLab already holds is kept, a re-run only writes what is missing.`,
+            input,
+            cause: error,
+        });
+    }
+}
 
 
 /***/ }),
