@@ -556,14 +556,23 @@ function isDirectory(path) {
 const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;
 /** Returns why the name is not a valid tag name, or undefined when it is. */
 function tagNameProblem(name) {
+    if (name === 'HEAD')
+        return `"${name}" is reserved by git`;
+    if (name.startsWith('refs/heads/') || name.startsWith('refs/remotes/'))
+        return 'starts with refs/heads/ or refs/remotes/';
+    return refNameProblem(name);
+}
+/**
+ * git check-ref-format's rules for any ref name (branch, tag, or a SHA, which passes them): the
+ * ref is sent to GitLab, which resolves names only, so `a..b` or `main~1` can never work there.
+ */
+function refNameProblem(name) {
     if (name === '')
         return 'is empty';
-    if (name === 'HEAD' || name === '@')
+    if (name === '@')
         return `"${name}" is reserved by git`;
     if (name.startsWith('-'))
         return 'starts with "-" (it would be read as an option)';
-    if (name.startsWith('refs/heads/') || name.startsWith('refs/remotes/'))
-        return 'starts with refs/heads/ or refs/remotes/';
     if (FORBIDDEN.test(name))
         return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
     if (name.includes('..'))
@@ -668,6 +677,11 @@ function readAuth(r) {
         if (token !== token.trim() || /\s/.test(token)) {
             r.problem(name, 'contains whitespace or a line break', 'Store the token without surrounding spaces or newlines.');
         }
+        else if (/[^\x21-\x7e]/.test(token)) {
+            // GitLab tokens are printable ASCII; anything else is a paste accident (a smart quote, an ellipsis).
+            const at = [...token].findIndex((c) => !/[\x21-\x7e]/.test(c)) + 1;
+            r.problem(name, `contains a character that is not printable ASCII (character ${at})`, 'Copy the token again from GitLab; tokens hold only letters, digits and -_. characters.');
+        }
         return { kind, token: token.trim() };
     }
     return { kind: 'none' };
@@ -722,9 +736,9 @@ function readRelease(r, cwd) {
     if (tagProblem)
         r.problem('tag', `"${tag}" ${tagProblem}`, 'Use a valid git tag name such as v1.2.0.');
     const ref = r.text('ref');
-    if (ref !== undefined && (ref.startsWith('-') || /[\s\u0000-\u001f]/.test(ref))) {
-        r.problem('ref', `"${ref}" is not a valid ref`, 'Give a commit SHA, a branch or a tag name.');
-    }
+    const refProblem = ref === undefined ? undefined : refNameProblem(ref);
+    if (refProblem)
+        r.problem('ref', `"${ref}" ${refProblem}`, 'Give a commit SHA, a branch or a tag name (git check-ref-format rules; no ranges such as a..b).');
     return {
         tag,
         ref,

@@ -11,7 +11,7 @@ import type { Auth, BumpMode, EvidenceMode, Inputs, NotesMode } from './inputs.j
 import { outputPathProblem } from './output-path.js';
 import { isDirectory, readInputFile } from './read-input-file.js';
 import { parseBoolean, parseEnum, parseHttpUrl, parseList, parseNumber, parseReleasedAt, type Parsed } from './scalars.js';
-import { tagNameProblem } from './tag-name.js';
+import { refNameProblem, tagNameProblem } from './tag-name.js';
 
 export interface ParsedInputs {
   inputs: Inputs;
@@ -91,6 +91,10 @@ function readAuth(r: Reader): Auth {
     // A pasted secret with a trailing newline fails as 401 much later; say it now, without echoing it.
     if (token !== token.trim() || /\s/.test(token)) {
       r.problem(name, 'contains whitespace or a line break', 'Store the token without surrounding spaces or newlines.');
+    } else if (/[^\x21-\x7e]/.test(token)) {
+      // GitLab tokens are printable ASCII; anything else is a paste accident (a smart quote, an ellipsis).
+      const at = [...token].findIndex((c) => !/[\x21-\x7e]/.test(c)) + 1;
+      r.problem(name, `contains a character that is not printable ASCII (character ${at})`, 'Copy the token again from GitLab; tokens hold only letters, digits and -_. characters.');
     }
     return { kind, token: token.trim() };
   }
@@ -142,9 +146,8 @@ function readRelease(r: Reader, cwd: string) {
   const tagProblem = tag === undefined ? undefined : tagNameProblem(tag);
   if (tagProblem) r.problem('tag', `"${tag}" ${tagProblem}`, 'Use a valid git tag name such as v1.2.0.');
   const ref = r.text('ref');
-  if (ref !== undefined && (ref.startsWith('-') || /[\s\u0000-\u001f]/.test(ref))) {
-    r.problem('ref', `"${ref}" is not a valid ref`, 'Give a commit SHA, a branch or a tag name.');
-  }
+  const refProblem = ref === undefined ? undefined : refNameProblem(ref);
+  if (refProblem) r.problem('ref', `"${ref}" ${refProblem}`, 'Give a commit SHA, a branch or a tag name (git check-ref-format rules; no ranges such as a..b).');
   return {
     tag,
     ref,

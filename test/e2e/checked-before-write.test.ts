@@ -64,3 +64,22 @@ describe('output paths are checked with the other inputs', () => {
     expect(fake.writes()).toEqual([]);
   });
 });
+
+describe('bad input that used to reach GitLab', () => {
+  it('a token with a non-ASCII character: exit 2, zero requests, the token not echoed', async () => {
+    const token = 'glpat-dev-token-00000000000\u2026';
+    const result = await cli(['--tag', 'v2.0.0'], { GITLAB_TOKEN: token });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/token: contains a character that is not printable ASCII \(character 28\)/);
+    expect(result.stderr).not.toContain('glpat-dev-token');
+    expect(fake.requests).toEqual([]);
+  });
+
+  it.each([['a..b'], ['main~1'], ['topic.lock']])('--ref %s: exit 2 before any request', async (ref) => {
+    const result = await cli(['--tag', 'v3.0.0', '--ref', ref]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain(`--ref: "${ref}"`);
+    expect(fake.requests).toEqual([]);
+    expect(fake.state.tags().has('v3.0.0')).toBe(false);
+  });
+});
