@@ -656,6 +656,7 @@ function parseInputs(raw, labelOf = (name) => `--${name}`) {
         json: r.flag('json'),
         cwd,
     };
+    warnIgnoredVersioning(r, inputs);
     if (r.problems.length > 0)
         throw new errors/* InputError */.dz(r.problems);
     return { inputs, warnings: r.warnings };
@@ -811,6 +812,8 @@ function readAssets(r) {
     return parsed.links;
 }
 const SEMVER_ID = /^[0-9A-Za-z-]+$/;
+// Other release actions take `prerelease: true`; here the value is the identifier itself.
+const BOOLEAN_WORDS = ['true', 'false', 'yes', 'no'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 function readVersioning(r) {
     const tagPrefix = r.text('tag-prefix') ?? '';
@@ -818,7 +821,10 @@ function readVersioning(r) {
         r.problem('tag-prefix', `"${tagPrefix}" cannot start a tag name`, 'Use a prefix such as v, pkg@ or pkg/v.');
     }
     const prerelease = r.text('prerelease');
-    if (prerelease !== undefined && !SEMVER_ID.test(prerelease)) {
+    if (prerelease !== undefined && BOOLEAN_WORDS.includes(prerelease.toLowerCase())) {
+        r.problem('prerelease', `"${prerelease}" would become the identifier (v2.0.0-${prerelease}.1): prerelease is not a switch`, 'Give the identifier the version gets, e.g. rc (1.3.0-rc.1) or beta; leave prerelease empty for a stable release.');
+    }
+    else if (prerelease !== undefined && !SEMVER_ID.test(prerelease)) {
         r.problem('prerelease', `"${prerelease}" is not a semver identifier`, 'Use letters, digits and "-", e.g. rc or beta.');
     }
     const initialVersion = r.text('initial-version') ?? '1.0.0';
@@ -829,6 +835,24 @@ function readVersioning(r) {
         r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. --prerelease rc (gives 1.3.0-rc.1, then rc.2).');
     }
     return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
+}
+/**
+ * An explicit tag means no version is computed: say so when versioning inputs were set (to
+ * something other than their defaults) rather than ignore them without a word.
+ */
+function warnIgnoredVersioning(r, inputs) {
+    if (inputs.tag === undefined)
+        return;
+    const given = [
+        ['bump', inputs.bump !== 'auto' && inputs.bump !== 'none'], // none asks for a tag: consistent with one
+        ['prerelease', inputs.prerelease !== undefined],
+        ['initial-version', inputs.initialVersion !== (0,options/* findOption */.$K)('initial-version')?.default],
+        ['major-on-zero', inputs.majorOnZero],
+    ];
+    const ignored = given.filter(([, set]) => set).map(([name]) => r.labelOf(name));
+    if (ignored.length === 0)
+        return;
+    r.warnings.push(`${ignored.join(', ')} ignored: ${r.labelOf('tag')} gives the tag ${inputs.tag}, so no version is computed. Drop them, or drop the tag to compute the next version.`);
 }
 
 // EXTERNAL MODULE: ./build/default/outputs-file.js
@@ -1015,12 +1039,12 @@ const LINK_TYPES = ['other', 'runbook', 'image', 'package'];
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ findOption),
 /* harmony export */   Iw: () => (/* binding */ envNameOf),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
 /* harmony export */   q4: () => (/* binding */ optionsOn)
 /* harmony export */ });
-/* unused harmony export findOption */
 /**
  * The one option table. It drives the CLI flags and --help, action.yml's inputs, the GitLab CI
  * template's spec:inputs and the README tables; tests keep those surfaces equal to it, so a new

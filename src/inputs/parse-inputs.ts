@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { InputError, type InputProblem } from '../errors.js';
-import { OPTIONS, type OptionName, type RawInputs } from '../options.js';
+import { findOption, OPTIONS, type OptionName, type RawInputs } from '../options.js';
 import { registerSecret } from '../redact.js';
 import { parseAssets } from './assets.js';
 import type { Auth, BumpMode, EvidenceMode, Inputs, NotesMode } from './inputs.js';
@@ -72,6 +72,7 @@ export function parseInputs(raw: RawInputs, labelOf: LabelOf = (name) => `--${na
     json: r.flag('json'),
     cwd,
   };
+  warnIgnoredVersioning(r, inputs);
   if (r.problems.length > 0) throw new InputError(r.problems);
   return { inputs, warnings: r.warnings };
 }
@@ -216,6 +217,8 @@ function readAssets(r: Reader) {
 }
 
 const SEMVER_ID = /^[0-9A-Za-z-]+$/;
+// Other release actions take `prerelease: true`; here the value is the identifier itself.
+const BOOLEAN_WORDS = ['true', 'false', 'yes', 'no'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 function readVersioning(r: Reader) {
@@ -224,7 +227,10 @@ function readVersioning(r: Reader) {
     r.problem('tag-prefix', `"${tagPrefix}" cannot start a tag name`, 'Use a prefix such as v, pkg@ or pkg/v.');
   }
   const prerelease = r.text('prerelease');
-  if (prerelease !== undefined && !SEMVER_ID.test(prerelease)) {
+  if (prerelease !== undefined && BOOLEAN_WORDS.includes(prerelease.toLowerCase())) {
+    r.problem('prerelease', `"${prerelease}" would become the identifier (v2.0.0-${prerelease}.1): prerelease is not a switch`,
+      'Give the identifier the version gets, e.g. rc (1.3.0-rc.1) or beta; leave prerelease empty for a stable release.');
+  } else if (prerelease !== undefined && !SEMVER_ID.test(prerelease)) {
     r.problem('prerelease', `"${prerelease}" is not a semver identifier`, 'Use letters, digits and "-", e.g. rc or beta.');
   }
   const initialVersion = r.text('initial-version') ?? '1.0.0';
@@ -234,4 +240,21 @@ function readVersioning(r: Reader) {
     r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. --prerelease rc (gives 1.3.0-rc.1, then rc.2).');
   }
   return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
+}
+
+/**
+ * An explicit tag means no version is computed: say so when versioning inputs were set (to
+ * something other than their defaults) rather than ignore them without a word.
+ */
+function warnIgnoredVersioning(r: Reader, inputs: Inputs): void {
+  if (inputs.tag === undefined) return;
+  const given: [OptionName, boolean][] = [
+    ['bump', inputs.bump !== 'auto' && inputs.bump !== 'none'], // none asks for a tag: consistent with one
+    ['prerelease', inputs.prerelease !== undefined],
+    ['initial-version', inputs.initialVersion !== findOption('initial-version')?.default],
+    ['major-on-zero', inputs.majorOnZero],
+  ];
+  const ignored = given.filter(([, set]) => set).map(([name]) => r.labelOf(name));
+  if (ignored.length === 0) return;
+  r.warnings.push(`${ignored.join(', ')} ignored: ${r.labelOf('tag')} gives the tag ${inputs.tag}, so no version is computed. Drop them, or drop the tag to compute the next version.`);
 }

@@ -83,3 +83,26 @@ describe('bad input that used to reach GitLab', () => {
     expect(fake.state.tags().has('v3.0.0')).toBe(false);
   });
 });
+
+describe('prerelease is an identifier, and versioning inputs beside a tag are not silently ignored', () => {
+  it.each([['true'], ['False'], ['YES'], ['no']])('--prerelease %s: exit 2 with a pointed hint, nothing sent', async (word) => {
+    const result = await cli(['--prerelease', word]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain(`--prerelease: "${word}" would become the identifier (v2.0.0-${word}.1): prerelease is not a switch`);
+    expect(result.stderr).toContain('e.g. rc (1.3.0-rc.1)');
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('bump, prerelease, initial-version and major-on-zero beside an explicit tag: a warning names them', async () => {
+    const result = await cli(['--tag', 'v4.0.0', '--bump', 'minor', '--prerelease', 'rc', '--initial-version', '0.1.0', '--major-on-zero', '--dry-run']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('warning: --bump, --prerelease, --initial-version, --major-on-zero ignored: --tag gives the tag v4.0.0, so no version is computed.');
+    expect(fake.writes()).toEqual([]);
+  });
+
+  it('defaults beside a tag (bump auto, initial-version 1.0.0) warn about nothing', async () => {
+    const result = await cli(['--tag', 'v4.0.0', '--bump', 'auto', '--initial-version', '1.0.0', '--dry-run']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('ignored');
+  });
+});
