@@ -3,9 +3,10 @@
 import { VERSION } from './version.js';
 
 const argv = process.argv.slice(2);
-if (argv.includes('--version')) {
+// `help` and `-h` as most CLIs take them; `-v` as well as `--version`.
+if (argv.includes('--version') || argv.includes('-v')) {
   process.stdout.write(`${VERSION}\n`);
-} else if (argv.includes('--help') || argv.includes('-h')) {
+} else if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
   const { helpText } = await import('./cli/help.js');
   process.stdout.write(`${helpText()}\n`);
 } else {

@@ -45,7 +45,10 @@ export class ReleaseError extends Error {
 
 /** One bad input; the parser collects all of them before failing, so a user fixes them in one go. */
 export interface InputProblem {
+  /** The option the problem is about (or the word that is not one). */
   input: string;
+  /** The input as the user wrote it on their surface: `--evidence`, `with: evidence`, `GITLAB_TOKEN`. */
+  label?: string;
   message: string;
   hint: string;
 }
@@ -54,9 +57,9 @@ export class InputError extends ReleaseError {
   readonly problems: InputProblem[];
 
   constructor(problems: InputProblem[]) {
-    const lines = problems.map((p) => `--${p.input}: ${p.message}`);
+    const lines = problems.map((p) => `${p.label ?? p.input}: ${p.message}`);
     super('E_INPUT', `${problems.length} invalid input${problems.length === 1 ? '' : 's'}:\n  ${lines.join('\n  ')}`, {
-      hint: problems.map((p) => `--${p.input}: ${p.hint}`).join('\n'),
+      hint: problems.map((p) => `${p.label ?? p.input}: ${p.hint}`).join('\n'),
       exitCode: 2,
       input: problems[0]?.input,
     });

@@ -1,4 +1,5 @@
 /** The run's outputs as one flat value, and its three encodings: step outputs, dotenv, JSON. */
+import type { ReleaseError } from './errors.js';
 import { OUTPUTS } from './options.js';
 import type { EvidenceResult, LinkType, RunResult } from './model.js';
 import { redact, redactValue } from './redact.js';
@@ -42,6 +43,12 @@ export function toStepOutputs(outputs: Outputs): Record<string, string> {
 /** The JSON object --json prints: every output plus the notes themselves. */
 export function toJsonOutput(outputs: Outputs): Record<string, unknown> {
   return redactValue(outputs) as unknown as Record<string, unknown>;
+}
+
+/** What --json prints when a run fails, so a script can branch on `result` either way. */
+export function toJsonFailure(error: ReleaseError): Record<string, unknown> {
+  const { code, message, hint, gitlab } = error;
+  return redactValue({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}) } });
 }
 
 /**

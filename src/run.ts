@@ -2,7 +2,6 @@
  * One run: resolve the release → read GitLab → plan → (dry run? stop) → apply → outputs.
  * Only git (src/git) and GitLab (src/gitlab) touch the outside world; everything here decides.
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyPlan } from './apply/apply-plan.js';
 import { describePlan, projectApiPath } from './describe.js';
@@ -11,6 +10,7 @@ import type { GitLabClient } from './gitlab/client.js';
 import type { Logger, RunReport } from './hosts/host.js';
 import type { Inputs } from './inputs/inputs.js';
 import type { ExistingRelease } from './model.js';
+import { writeOutputFile } from './outputs-file.js';
 import { toOutputs, skippedOutputs } from './outputs-of-run.js';
 import { planRelease } from './plan/plan-release.js';
 import type { ReleasePlan } from './plan/release-plan.js';
@@ -92,7 +92,7 @@ async function checkMilestones(inputs: Inputs, plan: ReleasePlan, client: GitLab
 async function writeNotesFile(inputs: Inputs, notes: string): Promise<string> {
   if (!inputs.notesFile) return '';
   const path = resolve(inputs.cwd, inputs.notesFile);
-  await writeFile(path, notes.endsWith('\n') ? notes : `${notes}\n`);
+  await writeOutputFile(path, notes.endsWith('\n') ? notes : `${notes}\n`, 'notes-file');
   return path;
 }
 

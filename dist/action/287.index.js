@@ -49,8 +49,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/default/errors.js
@@ -292,6 +290,8 @@ function summary(plan) {
     return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
 }
 
+// EXTERNAL MODULE: ./build/default/outputs-file.js
+var outputs_file = __webpack_require__(4695);
 ;// CONCATENATED MODULE: ./build/default/outputs-of-run.js
 function toOutputs(plan, applied, notesFile) {
     const release = applied?.release;
@@ -1197,7 +1197,7 @@ async function writeNotesFile(inputs, notes) {
     if (!inputs.notesFile)
         return '';
     const path = (0,external_node_path_.resolve)(inputs.cwd, inputs.notesFile);
-    await (0,promises_.writeFile)(path, notes.endsWith('\n') ? notes : `${notes}\n`);
+    await (0,outputs_file/* writeOutputFile */.B)(path, notes.endsWith('\n') ? notes : `${notes}\n`, 'notes-file');
     return path;
 }
 

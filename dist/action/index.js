@@ -156,9 +156,9 @@ class ReleaseError extends Error {
 class InputError extends ReleaseError {
     problems;
     constructor(problems) {
-        const lines = problems.map((p) => `--${p.input}: ${p.message}`);
+        const lines = problems.map((p) => `${p.label ?? p.input}: ${p.message}`);
         super('E_INPUT', `${problems.length} invalid input${problems.length === 1 ? '' : 's'}:\n  ${lines.join('\n  ')}`, {
-            hint: problems.map((p) => `--${p.input}: ${p.hint}`).join('\n'),
+            hint: problems.map((p) => `${p.label ?? p.input}: ${p.hint}`).join('\n'),
             exitCode: 2,
             input: problems[0]?.input,
         });
@@ -439,7 +439,7 @@ function errorBody(error) {
 
 /***/ }),
 
-/***/ 8045:
+/***/ 9417:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -450,8 +450,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: mergeRawInputs
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/default/context-defaults.js
@@ -611,6 +609,47 @@ function checkUnique(result, key, label) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/default/inputs/output-path.js
+/**
+ * A file the run will write (notes-file, dotenv) is checked with the other inputs: a missing or
+ * read-only directory must stop the run before GitLab is touched, not after the release exists.
+ */
+
+
+/** Why the file cannot be written, or undefined when it can. */
+function outputPathProblem(path, cwd) {
+    const full = (0,external_node_path_.resolve)(cwd, path);
+    const parent = (0,external_node_path_.dirname)(full);
+    const kind = kindOf(full);
+    if (kind === 'directory')
+        return `${full} is a directory, not a file`;
+    if (kind === 'file')
+        return writable(full) ? undefined : `${full} exists and is not writable`;
+    const parentKind = kindOf(parent);
+    if (parentKind === 'missing')
+        return `cannot be written: the directory ${parent} does not exist`;
+    if (parentKind === 'file')
+        return `cannot be written: ${parent} is a file, not a directory`;
+    return writable(parent) ? undefined : `cannot be written: the directory ${parent} is not writable`;
+}
+function kindOf(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? 'directory' : 'file';
+    }
+    catch {
+        return 'missing';
+    }
+}
+function writable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/default/inputs/read-input-file.js
 /** Reads a file named by an input, turning every way it can fail into a problem text. */
 
@@ -714,14 +753,23 @@ function parseList(raw) {
 const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;
 /** Returns why the name is not a valid tag name, or undefined when it is. */
 function tagNameProblem(name) {
+    if (name === 'HEAD')
+        return `"${name}" is reserved by git`;
+    if (name.startsWith('refs/heads/') || name.startsWith('refs/remotes/'))
+        return 'starts with refs/heads/ or refs/remotes/';
+    return refNameProblem(name);
+}
+/**
+ * git check-ref-format's rules for any ref name (branch, tag, or a SHA, which passes them): the
+ * ref is sent to GitLab, which resolves names only, so `a..b` or `main~1` can never work there.
+ */
+function refNameProblem(name) {
     if (name === '')
         return 'is empty';
-    if (name === 'HEAD' || name === '@')
+    if (name === '@')
         return `"${name}" is reserved by git`;
     if (name.startsWith('-'))
         return 'starts with "-" (it would be read as an option)';
-    if (name.startsWith('refs/heads/') || name.startsWith('refs/remotes/'))
-        return 'starts with refs/heads/ or refs/remotes/';
     if (FORBIDDEN.test(name))
         return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
     if (name.includes('..'))
@@ -751,20 +799,23 @@ function tagNameProblem(name) {
 
 
 
+
 /** Reads raw values with their defaults and collects problems; one instance per parse. */
 class Reader {
     raw;
+    labelOf;
     problems = [];
     warnings = [];
-    constructor(raw) {
+    constructor(raw, labelOf) {
         this.raw = raw;
+        this.labelOf = labelOf;
     }
     text(name) {
         const value = this.raw[name] ?? options/* OPTIONS */.lw.find((o) => o.name === name)?.default ?? '';
         return value === '' ? undefined : value;
     }
     problem(input, message, hint) {
-        this.problems.push({ input, message, hint });
+        this.problems.push({ input, label: this.labelOf(input), message, hint });
     }
     typed(name, parse, fallback) {
         const raw = this.text(name);
@@ -784,8 +835,8 @@ class Reader {
         return this.typed(name, parseBoolean, false);
     }
 }
-function parseInputs(raw) {
-    const r = new Reader(raw);
+function parseInputs(raw, labelOf = (name) => `--${name}`) {
+    const r = new Reader(raw, labelOf);
     const cwd = (0,external_node_path_.resolve)(r.text('cwd') ?? '.');
     if (!isDirectory(cwd))
         r.problem('cwd', `${cwd} is not a directory`, 'Point --cwd at a clone of the project.');
@@ -797,14 +848,22 @@ function parseInputs(raw) {
         ...readLinksAndMilestones(r),
         ...readVersioning(r),
         dryRun,
-        notesFile: r.text('notes-file'),
-        dotenv: r.text('dotenv'),
+        notesFile: readOutputPath(r, 'notes-file', cwd),
+        dotenv: readOutputPath(r, 'dotenv', cwd),
         json: r.flag('json'),
         cwd,
     };
+    warnIgnoredVersioning(r, inputs);
     if (r.problems.length > 0)
         throw new errors/* InputError */.dz(r.problems);
     return { inputs, warnings: r.warnings };
+}
+function readOutputPath(r, name, cwd) {
+    const path = r.text(name);
+    const problem = path === undefined ? undefined : outputPathProblem(path, cwd);
+    if (problem)
+        r.problem(name, problem, 'Create the directory first or give a path in an existing, writable one (relative paths are read from cwd).');
+    return path;
 }
 function readAuth(r) {
     for (const [name, kind] of [['token', 'private'], ['job-token', 'job']]) {
@@ -815,6 +874,11 @@ function readAuth(r) {
         // A pasted secret with a trailing newline fails as 401 much later; say it now, without echoing it.
         if (token !== token.trim() || /\s/.test(token)) {
             r.problem(name, 'contains whitespace or a line break', 'Store the token without surrounding spaces or newlines.');
+        }
+        else if (/[^\x21-\x7e]/.test(token)) {
+            // GitLab tokens are printable ASCII; anything else is a paste accident (a smart quote, an ellipsis).
+            const at = [...token].findIndex((c) => !/[\x21-\x7e]/.test(c)) + 1;
+            r.problem(name, `contains a character that is not printable ASCII (character ${at})`, 'Copy the token again from GitLab; tokens hold only letters, digits and -_. characters.');
         }
         return { kind, token: token.trim() };
     }
@@ -870,9 +934,9 @@ function readRelease(r, cwd) {
     if (tagProblem)
         r.problem('tag', `"${tag}" ${tagProblem}`, 'Use a valid git tag name such as v1.2.0.');
     const ref = r.text('ref');
-    if (ref !== undefined && (ref.startsWith('-') || /[\s\u0000-\u001f]/.test(ref))) {
-        r.problem('ref', `"${ref}" is not a valid ref`, 'Give a commit SHA, a branch or a tag name.');
-    }
+    const refProblem = ref === undefined ? undefined : refNameProblem(ref);
+    if (refProblem)
+        r.problem('ref', `"${ref}" ${refProblem}`, 'Give a commit SHA, a branch or a tag name (git check-ref-format rules; no ranges such as a..b).');
     return {
         tag,
         ref,
@@ -945,6 +1009,8 @@ function readAssets(r) {
     return parsed.links;
 }
 const SEMVER_ID = /^[0-9A-Za-z-]+$/;
+// Other release actions take `prerelease: true`; here the value is the identifier itself.
+const BOOLEAN_WORDS = ['true', 'false', 'yes', 'no'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 function readVersioning(r) {
     const tagPrefix = r.text('tag-prefix') ?? '';
@@ -952,7 +1018,10 @@ function readVersioning(r) {
         r.problem('tag-prefix', `"${tagPrefix}" cannot start a tag name`, 'Use a prefix such as v, pkg@ or pkg/v.');
     }
     const prerelease = r.text('prerelease');
-    if (prerelease !== undefined && !SEMVER_ID.test(prerelease)) {
+    if (prerelease !== undefined && BOOLEAN_WORDS.includes(prerelease.toLowerCase())) {
+        r.problem('prerelease', `"${prerelease}" would become the identifier (v2.0.0-${prerelease}.1): prerelease is not a switch`, 'Give the identifier the version gets, e.g. rc (1.3.0-rc.1) or beta; leave prerelease empty for a stable release.');
+    }
+    else if (prerelease !== undefined && !SEMVER_ID.test(prerelease)) {
         r.problem('prerelease', `"${prerelease}" is not a semver identifier`, 'Use letters, digits and "-", e.g. rc or beta.');
     }
     const initialVersion = r.text('initial-version') ?? '1.0.0';
@@ -964,9 +1033,29 @@ function readVersioning(r) {
     }
     return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }
+/**
+ * An explicit tag means no version is computed: say so when versioning inputs were set (to
+ * something other than their defaults) rather than ignore them without a word.
+ */
+function warnIgnoredVersioning(r, inputs) {
+    if (inputs.tag === undefined)
+        return;
+    const given = [
+        ['bump', inputs.bump !== 'auto' && inputs.bump !== 'none'], // none asks for a tag: consistent with one
+        ['prerelease', inputs.prerelease !== undefined],
+        ['initial-version', inputs.initialVersion !== (0,options/* findOption */.$K)('initial-version')?.default],
+        ['major-on-zero', inputs.majorOnZero],
+    ];
+    const ignored = given.filter(([, set]) => set).map(([name]) => r.labelOf(name));
+    if (ignored.length === 0)
+        return;
+    r.warnings.push(`${ignored.join(', ')} ignored: ${r.labelOf('tag')} gives the tag ${inputs.tag}, so no version is computed. Drop them, or drop the tag to compute the next version.`);
+}
 
 // EXTERNAL MODULE: ./build/default/outputs.js
 var default_outputs = __nccwpck_require__(1308);
+// EXTERNAL MODULE: ./build/default/outputs-file.js
+var outputs_file = __nccwpck_require__(4695);
 ;// CONCATENATED MODULE: ./build/default/hosts/run-on-host.js
 /**
  * The engine behind every front-end: raw inputs → checked inputs → run → report, with secrets
@@ -1042,7 +1131,7 @@ async function writeDotenv(path, outputs, log) {
     const { text, dropped } = (0,default_outputs/* toDotenv */.u5)(outputs);
     if (dropped.length)
         log.warn(`dotenv: left out ${dropped.join(', ')} to stay within GitLab's limits (5,120 bytes, 20 variables).`);
-    await (0,promises_.writeFile)(path, text);
+    await (0,outputs_file/* writeOutputFile */.B)(path, text, 'dotenv');
 }
 
 
@@ -1053,7 +1142,7 @@ async function writeDotenv(path, outputs, log) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_github_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3380);
-/* harmony import */ var _hosts_run_on_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8045);
+/* harmony import */ var _hosts_run_on_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9417);
 // The GitHub Action's entry (bundled to dist/index.js). It only runs: the engine loads lazily.
 
 
@@ -1080,11 +1169,12 @@ const LINK_TYPES = ['other', 'runbook', 'image', 'package'];
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ findOption),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
 /* harmony export */   q4: () => (/* binding */ optionsOn)
 /* harmony export */ });
-/* unused harmony exports findOption, envNameOf */
+/* unused harmony export envNameOf */
 /**
  * The one option table. It drives the CLI flags and --help, action.yml's inputs, the GitLab CI
  * template's spec:inputs and the README tables; tests keep those surfaces equal to it, so a new
@@ -1195,6 +1285,38 @@ const OUTPUTS = [
 
 /***/ }),
 
+/***/ 4695:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7119);
+/**
+ * Writes a file the user asked for (notes-file, dotenv). The path was checked with the inputs, so
+ * a failure here is the file system changing under the run (disk full, permissions): a coded
+ * error naming the file, never an E_INTERNAL "bug".
+ */
+
+
+async function writeOutputFile(path, text, input) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+    }
+    catch (error) {
+        const code = error.code ?? error.message;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('E_OUTPUT_FILE', `Could not write ${input} ${path} (${code})`, {
+            hint: `Make ${path} writable (or point ${input} elsewhere) and re-run: what GitLab already holds is kept, a re-run only writes what is missing.`,
+            input,
+            cause: error,
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 1308:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1202,10 +1324,9 @@ const OUTPUTS = [
 /* harmony export */   mi: () => (/* binding */ toStepOutputs),
 /* harmony export */   u5: () => (/* binding */ toDotenv)
 /* harmony export */ });
-/* unused harmony exports DOTENV_MAX_BYTES, DOTENV_MAX_VARIABLES, toJsonOutput */
+/* unused harmony exports DOTENV_MAX_BYTES, DOTENV_MAX_VARIABLES, toJsonOutput, toJsonFailure */
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5076);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4649);
-/** The run's outputs as one flat value, and its three encodings: step outputs, dotenv, JSON. */
 
 
 /** GitLab's dotenv limits (behaviour sheet §6.3): the file must be smaller than 5,120 bytes. */
@@ -1224,6 +1345,11 @@ function toStepOutputs(outputs) {
 /** The JSON object --json prints: every output plus the notes themselves. */
 function toJsonOutput(outputs) {
     return redactValue(outputs);
+}
+/** What --json prints when a run fails, so a script can branch on `result` either way. */
+function toJsonFailure(error) {
+    const { code, message, hint, gitlab } = error;
+    return redactValue({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}) } });
 }
 /**
  * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under

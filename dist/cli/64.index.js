@@ -15,7 +15,7 @@ function helpText() {
     const lines = [
         'forge-release: create or update a GitLab release from conventional commits, converging on every re-run.',
         '',
-        'Usage: forge-release [options]        e.g. forge-release --dry-run',
+        'Usage: forge-release [options]        e.g. forge-release --dry-run   (switches: --dry-run to turn on, --dry-run=false to turn off)',
         '',
         'Options (each also readable from FORGE_RELEASE_<NAME>, e.g. FORGE_RELEASE_GITLAB_URL):',
     ];
@@ -25,7 +25,7 @@ function helpText() {
         const def = option.defaultText ?? (option.default && option.kind !== 'boolean' ? option.default : '');
         lines.push(`  ${flag.padEnd(30)} ${option.description}${extra}${def ? ` (default: ${def.replace(/`/g, '')})` : ''}`);
     }
-    lines.push('  --help                         Show this help.', '  --version                      Show the version.', '');
+    lines.push('  -h, --help, help               Show this help.', '  -v, --version                  Show the version.', '');
     lines.push(`Outputs (--json keys; --dotenv variables): ${_options_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.map((o) => `${o.json}/${o.dotenv}`).join(', ')}.`);
     lines.push(`Exit codes: 0 success (also "nothing to release"), 1 the run failed, 2 invalid input (nothing was sent).`);
     lines.push(`Example env: ${(0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .envNameOf */ .Iw)('token')}=glpat-… forge-release --project group/app --tag v1.2.0`);
@@ -39,12 +39,12 @@ function helpText() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ findOption),
 /* harmony export */   Iw: () => (/* binding */ envNameOf),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
 /* harmony export */   q4: () => (/* binding */ optionsOn)
 /* harmony export */ });
-/* unused harmony export findOption */
 /**
  * The one option table. It drives the CLI flags and --help, action.yml's inputs, the GitLab CI
  * template's spec:inputs and the README tables; tests keep those surfaces equal to it, so a new

@@ -93,6 +93,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -129,15 +136,16 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // npx forge-release. --version and --help load nothing but the option table: cold start is budgeted.
 
 const argv = process.argv.slice(2);
-if (argv.includes('--version')) {
+// `help` and `-h` as most CLIs take them; `-v` as well as `--version`.
+if (argv.includes('--version') || argv.includes('-v')) {
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
 }
-else if (argv.includes('--help') || argv.includes('-h')) {
+else if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
     const { helpText } = await __nccwpck_require__.e(/* import() */ 64).then(__nccwpck_require__.bind(__nccwpck_require__, 1064));
     process.stdout.write(`${helpText()}\n`);
 }
 else {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 9425));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 8966));
     process.exitCode = await runCli(argv);
 }
 

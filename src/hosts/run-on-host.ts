@@ -2,13 +2,13 @@
  * The engine behind every front-end: raw inputs → checked inputs → run → report, with secrets
  * masked before the first line is printed and every failure turned into a coded error.
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { contextDefaults } from '../context-defaults.js';
 import { toReleaseError } from '../errors.js';
 import { parseInputs } from '../inputs/parse-inputs.js';
 import type { RawInputs } from '../options.js';
 import { toDotenv } from '../outputs.js';
+import { writeOutputFile } from '../outputs-file.js';
 import { formsOf, redact, registerSecret } from '../redact.js';
 import type { Host, Logger } from './host.js';
 
@@ -71,5 +71,5 @@ function safeLogger(log: Logger, warnings: string[]): Logger {
 async function writeDotenv(path: string, outputs: Parameters<typeof toDotenv>[0], log: Logger): Promise<void> {
   const { text, dropped } = toDotenv(outputs);
   if (dropped.length) log.warn(`dotenv: left out ${dropped.join(', ')} to stay within GitLab's limits (5,120 bytes, 20 variables).`);
-  await writeFile(path, text);
+  await writeOutputFile(path, text, 'dotenv');
 }

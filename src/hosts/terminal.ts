@@ -4,7 +4,9 @@
  */
 import { parseArgv, rawFromEnv } from '../cli/parse-argv.js';
 import { errorLines, type ReleaseError } from '../errors.js';
-import { toJsonOutput } from '../outputs.js';
+import { parseBoolean } from '../inputs/scalars.js';
+import type { RawInputs } from '../options.js';
+import { toJsonFailure, toJsonOutput } from '../outputs.js';
 import { redact } from '../redact.js';
 import type { Host, Logger, RunReport } from './host.js';
 import { runOnHost } from './run-on-host.js';
@@ -25,14 +27,18 @@ export function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, io:
 
 export function createTerminalHost(argv: string[], env: NodeJS.ProcessEnv, io: TerminalIo): Host {
   const err = (line: string) => io.stderr(`${redact(line)}\n`);
+  let raw: RawInputs | undefined;
   return {
     name: env.GITLAB_CI === 'true' ? 'gitlab-ci' : 'terminal',
     env,
-    rawInputs: () => ({ ...rawFromEnv(env), ...parseArgv(argv) }),
+    rawInputs: () => (raw = { ...rawFromEnv(env), ...parseArgv(argv) }),
     log: logger(err, env.GITLAB_CI === 'true'),
     maskSecret: () => {},
     writeReport: async (report) => writeReport(report, io, err),
-    showError: (error) => showError(error, err),
+    showError: (error) => {
+      showError(error, err);
+      if (wantsJson(raw, argv, env)) io.stdout(`${JSON.stringify(toJsonFailure(error), null, 2)}\n`);
+    },
   };
 }
 
@@ -62,6 +68,14 @@ async function writeReport(report: RunReport, io: TerminalIo, err: (line: string
   else if (report.dryRun) err(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
   else err(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
   if (report.json) io.stdout(`${JSON.stringify(toJsonOutput(outputs), null, 2)}\n`);
+}
+
+/** --json, read from the parsed inputs, or from argv itself when the arguments did not parse. */
+function wantsJson(raw: RawInputs | undefined, argv: string[], env: NodeJS.ProcessEnv): boolean {
+  const value = raw ? raw.json : argv.includes('--json') ? 'true' : argv.find((a) => a.startsWith('--json='))?.slice(7) ?? env.FORGE_RELEASE_JSON;
+  if (value === undefined) return false;
+  const parsed = parseBoolean(value);
+  return parsed.ok && parsed.value;
 }
 
 function showError(error: ReleaseError, err: (line: string) => void): void {

@@ -4,13 +4,14 @@
  */
 import { resolve } from 'node:path';
 import { InputError, type InputProblem } from '../errors.js';
-import { OPTIONS, type OptionName, type RawInputs } from '../options.js';
+import { findOption, OPTIONS, type OptionName, type RawInputs } from '../options.js';
 import { registerSecret } from '../redact.js';
 import { parseAssets } from './assets.js';
 import type { Auth, BumpMode, EvidenceMode, Inputs, NotesMode } from './inputs.js';
+import { outputPathProblem } from './output-path.js';
 import { isDirectory, readInputFile } from './read-input-file.js';
 import { parseBoolean, parseEnum, parseHttpUrl, parseList, parseNumber, parseReleasedAt, type Parsed } from './scalars.js';
-import { tagNameProblem } from './tag-name.js';
+import { refNameProblem, tagNameProblem } from './tag-name.js';
 
 export interface ParsedInputs {
   inputs: Inputs;
@@ -21,7 +22,7 @@ export interface ParsedInputs {
 class Reader {
   readonly problems: InputProblem[] = [];
   readonly warnings: string[] = [];
-  constructor(private readonly raw: RawInputs) {}
+  constructor(private readonly raw: RawInputs, readonly labelOf: LabelOf) {}
 
   text(name: OptionName): string | undefined {
     const value = this.raw[name] ?? OPTIONS.find((o) => o.name === name)?.default ?? '';
@@ -29,7 +30,7 @@ class Reader {
   }
 
   problem(input: OptionName, message: string, hint: string): void {
-    this.problems.push({ input, message, hint });
+    this.problems.push({ input, label: this.labelOf(input), message, hint });
   }
 
   typed<T>(name: OptionName, parse: (raw: string) => Parsed<T>, fallback: T): T {
@@ -51,8 +52,11 @@ class Reader {
   }
 }
 
-export function parseInputs(raw: RawInputs): ParsedInputs {
-  const r = new Reader(raw);
+/** How the user wrote an input on their surface (`--tag`, `with: tag`, `CI_COMMIT_TAG`). */
+export type LabelOf = (name: OptionName) => string;
+
+export function parseInputs(raw: RawInputs, labelOf: LabelOf = (name) => `--${name}`): ParsedInputs {
+  const r = new Reader(raw, labelOf);
   const cwd = resolve(r.text('cwd') ?? '.');
   if (!isDirectory(cwd)) r.problem('cwd', `${cwd} is not a directory`, 'Point --cwd at a clone of the project.');
   const dryRun = r.flag('dry-run');
@@ -63,13 +67,21 @@ export function parseInputs(raw: RawInputs): ParsedInputs {
     ...readLinksAndMilestones(r),
     ...readVersioning(r),
     dryRun,
-    notesFile: r.text('notes-file'),
-    dotenv: r.text('dotenv'),
+    notesFile: readOutputPath(r, 'notes-file', cwd),
+    dotenv: readOutputPath(r, 'dotenv', cwd),
     json: r.flag('json'),
     cwd,
   };
+  warnIgnoredVersioning(r, inputs);
   if (r.problems.length > 0) throw new InputError(r.problems);
   return { inputs, warnings: r.warnings };
+}
+
+function readOutputPath(r: Reader, name: 'notes-file' | 'dotenv', cwd: string): string | undefined {
+  const path = r.text(name);
+  const problem = path === undefined ? undefined : outputPathProblem(path, cwd);
+  if (problem) r.problem(name, problem, 'Create the directory first or give a path in an existing, writable one (relative paths are read from cwd).');
+  return path;
 }
 
 function readAuth(r: Reader): Auth {
@@ -80,6 +92,10 @@ function readAuth(r: Reader): Auth {
     // A pasted secret with a trailing newline fails as 401 much later; say it now, without echoing it.
     if (token !== token.trim() || /\s/.test(token)) {
       r.problem(name, 'contains whitespace or a line break', 'Store the token without surrounding spaces or newlines.');
+    } else if (/[^\x21-\x7e]/.test(token)) {
+      // GitLab tokens are printable ASCII; anything else is a paste accident (a smart quote, an ellipsis).
+      const at = [...token].findIndex((c) => !/[\x21-\x7e]/.test(c)) + 1;
+      r.problem(name, `contains a character that is not printable ASCII (character ${at})`, 'Copy the token again from GitLab; tokens hold only letters, digits and -_. characters.');
     }
     return { kind, token: token.trim() };
   }
@@ -131,9 +147,8 @@ function readRelease(r: Reader, cwd: string) {
   const tagProblem = tag === undefined ? undefined : tagNameProblem(tag);
   if (tagProblem) r.problem('tag', `"${tag}" ${tagProblem}`, 'Use a valid git tag name such as v1.2.0.');
   const ref = r.text('ref');
-  if (ref !== undefined && (ref.startsWith('-') || /[\s\u0000-\u001f]/.test(ref))) {
-    r.problem('ref', `"${ref}" is not a valid ref`, 'Give a commit SHA, a branch or a tag name.');
-  }
+  const refProblem = ref === undefined ? undefined : refNameProblem(ref);
+  if (refProblem) r.problem('ref', `"${ref}" ${refProblem}`, 'Give a commit SHA, a branch or a tag name (git check-ref-format rules; no ranges such as a..b).');
   return {
     tag,
     ref,
@@ -202,6 +217,8 @@ function readAssets(r: Reader) {
 }
 
 const SEMVER_ID = /^[0-9A-Za-z-]+$/;
+// Other release actions take `prerelease: true`; here the value is the identifier itself.
+const BOOLEAN_WORDS = ['true', 'false', 'yes', 'no'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 function readVersioning(r: Reader) {
@@ -210,7 +227,10 @@ function readVersioning(r: Reader) {
     r.problem('tag-prefix', `"${tagPrefix}" cannot start a tag name`, 'Use a prefix such as v, pkg@ or pkg/v.');
   }
   const prerelease = r.text('prerelease');
-  if (prerelease !== undefined && !SEMVER_ID.test(prerelease)) {
+  if (prerelease !== undefined && BOOLEAN_WORDS.includes(prerelease.toLowerCase())) {
+    r.problem('prerelease', `"${prerelease}" would become the identifier (v2.0.0-${prerelease}.1): prerelease is not a switch`,
+      'Give the identifier the version gets, e.g. rc (1.3.0-rc.1) or beta; leave prerelease empty for a stable release.');
+  } else if (prerelease !== undefined && !SEMVER_ID.test(prerelease)) {
     r.problem('prerelease', `"${prerelease}" is not a semver identifier`, 'Use letters, digits and "-", e.g. rc or beta.');
   }
   const initialVersion = r.text('initial-version') ?? '1.0.0';
@@ -220,4 +240,21 @@ function readVersioning(r: Reader) {
     r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. --prerelease rc (gives 1.3.0-rc.1, then rc.2).');
   }
   return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
+}
+
+/**
+ * An explicit tag means no version is computed: say so when versioning inputs were set (to
+ * something other than their defaults) rather than ignore them without a word.
+ */
+function warnIgnoredVersioning(r: Reader, inputs: Inputs): void {
+  if (inputs.tag === undefined) return;
+  const given: [OptionName, boolean][] = [
+    ['bump', inputs.bump !== 'auto' && inputs.bump !== 'none'], // none asks for a tag: consistent with one
+    ['prerelease', inputs.prerelease !== undefined],
+    ['initial-version', inputs.initialVersion !== findOption('initial-version')?.default],
+    ['major-on-zero', inputs.majorOnZero],
+  ];
+  const ignored = given.filter(([, set]) => set).map(([name]) => r.labelOf(name));
+  if (ignored.length === 0) return;
+  r.warnings.push(`${ignored.join(', ')} ignored: ${r.labelOf('tag')} gives the tag ${inputs.tag}, so no version is computed. Drop them, or drop the tag to compute the next version.`);
 }

@@ -24,9 +24,27 @@ describe('parseArgv', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(InputError);
       expect((error as InputError).exitCode).toBe(2);
-      expect((error as InputError).problems.map((p) => p.input)).toEqual(['tga', 'v1', 'stray', 'name']);
+      // v1 is read as the typo's value, not reported a second time.
+      expect((error as InputError).problems.map((p) => p.label)).toEqual(['--tga', '"stray"', '--name']);
       expect((error as InputError).problems[0]?.hint).toContain('--tag');
     }
+  });
+
+  it('names a short option, a switch given a value and a forgotten value as typed', () => {
+    try {
+      parseArgv(['-x', '--dry-run', 'false', '--tag', '--json']);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InputError).message).toContain('-x: is not a known option');
+      expect((error as InputError).message).toContain('--dry-run false: --dry-run is a switch and takes no separate value');
+      expect((error as InputError).message).toContain('--tag: needs a value');
+      expect((error as InputError).hint).toContain('--dry-run=false');
+    }
+  });
+
+  it('takes everything after -- as a word, and --flag=false as a value', () => {
+    expect(parseArgv(['--json=false', '--tag=-x'])).toEqual({ json: 'false', tag: '-x' });
+    expect(() => parseArgv(['--', '--tag'])).toThrow(/"--tag": is not an option/);
   });
 
   it('reads FORGE_RELEASE_* variables for every CLI option', () => {

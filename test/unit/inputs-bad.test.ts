@@ -56,6 +56,11 @@ export const BAD_INPUTS: [string, RawInputs, string][] = [
   ['ref starting with dash', { ref: '--upload-pack=x' }, 'ref'],
   ['ref with newline', { ref: 'main\nx' }, 'ref'],
   ['ref with space', { ref: 'ma in' }, 'ref'],
+  ['ref that is a range', { ref: 'a..b' }, 'ref'],
+  ['ref with ~ (a revision expression, not a name)', { ref: 'main~1' }, 'ref'],
+  ['ref ending .lock', { ref: 'feature.lock' }, 'ref'],
+  ['token with a non-ASCII character', { token: 'glpat-abcdefghij…klmnop' }, 'token'],
+  ['job token with a smart quote', { token: '', 'job-token': '“glcbt-abcdefghijklmnop”' }, 'job-token'],
   ['notes-mode unknown', { 'notes-mode': 'merge' }, 'notes-mode'],
   ['evidence unknown', { evidence: 'sometimes' }, 'evidence'],
   ['bump unknown', { bump: 'huge' }, 'bump'],
@@ -102,6 +107,10 @@ export const BAD_INPUTS: [string, RawInputs, string][] = [
   ['cwd not a directory', { cwd: join(dir, 'not-pem.txt') }, 'cwd'],
   ['tag-prefix starting with dash', { 'tag-prefix': '-v' }, 'tag-prefix'],
   ['prerelease with a dot', { prerelease: 'rc.1' }, 'prerelease'],
+  ['prerelease true (a boolean elsewhere)', { prerelease: 'true', tag: '' }, 'prerelease'],
+  ['prerelease Yes', { prerelease: 'Yes', tag: '' }, 'prerelease'],
+  ['prerelease FALSE', { prerelease: 'FALSE', tag: '' }, 'prerelease'],
+  ['prerelease no', { prerelease: 'no', tag: '' }, 'prerelease'],
   ['initial-version not semver', { 'initial-version': '1.0' }, 'initial-version'],
   ['project-url not a URL', { 'project-url': 'gitlab/g/p' }, 'project-url'],
   ['notes-sections not JSON', { 'notes-sections': '{docs: Documentation}' }, 'notes-sections'],
@@ -109,6 +118,10 @@ export const BAD_INPUTS: [string, RawInputs, string][] = [
   ['notes-sections with an empty heading', { 'notes-sections': '{"docs":""}' }, 'notes-sections'],
   ['notes-sections with a bad type', { 'notes-sections': '{"do cs":"Docs"}' }, 'notes-sections'],
   ['bump prerelease without an identifier', { bump: 'prerelease', tag: '' }, 'prerelease'],
+  ['notes-file in a missing directory', { 'notes-file': 'no-such-dir/notes.md' }, 'notes-file'],
+  ['notes-file that is a directory', { 'notes-file': 'a-directory' }, 'notes-file'],
+  ['dotenv in a missing directory', { dotenv: join(dir, 'missing', 'release.env') }, 'dotenv'],
+  ['dotenv under a file', { dotenv: 'not-pem.txt/release.env' }, 'dotenv'],
 ];
 
 describe('bad input catalogue', () => {

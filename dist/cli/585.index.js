@@ -1,5 +1,5 @@
-export const id = 425;
-export const ids = [425];
+export const id = 585;
+export const ids = [585];
 export const modules = {
 
 /***/ 7119:
@@ -38,9 +38,9 @@ class ReleaseError extends Error {
 class InputError extends ReleaseError {
     problems;
     constructor(problems) {
-        const lines = problems.map((p) => `--${p.input}: ${p.message}`);
+        const lines = problems.map((p) => `${p.label ?? p.input}: ${p.message}`);
         super('E_INPUT', `${problems.length} invalid input${problems.length === 1 ? '' : 's'}:\n  ${lines.join('\n  ')}`, {
-            hint: problems.map((p) => `--${p.input}: ${p.hint}`).join('\n'),
+            hint: problems.map((p) => `${p.label ?? p.input}: ${p.hint}`).join('\n'),
             exitCode: 2,
             input: problems[0]?.input,
         });
@@ -73,7 +73,7 @@ function toReleaseError(error) {
 
 /***/ }),
 
-/***/ 9425:
+/***/ 8966:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -84,53 +84,111 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: createTerminalHost
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/default/errors.js
 var errors = __webpack_require__(7119);
 // EXTERNAL MODULE: ./build/default/options.js
-var default_options = __webpack_require__(5076);
+var options = __webpack_require__(5076);
 ;// CONCATENATED MODULE: ./build/default/cli/parse-argv.js
-/** CLI flags → raw inputs, by the option table: `--name value`, `--name=value`, bare `--flag` for booleans. */
+/**
+ * Command line → raw inputs, by an option table, with Node's util.parseArgs doing the tokenizing
+ * (`--name value`, `--name=value`, bare `--flag`, `--` ending the options). We only add what users
+ * need on top: every problem at once, each named as it was typed, and "did you mean" for typos.
+ * Reusable by every command: give it the command's option specs and argv.
+ */
 
 
-function parseArgv(argv) {
-    const options = new Map((0,default_options/* optionsOn */.q4)('cli').map((o) => [o.name, o]));
-    const raw = {};
+
+/** Flags the entry handles before any parsing; known here so a typo of them gets a suggestion. */
+const ENTRY_FLAGS = ['help', 'version'];
+function parseCommandLine(argv, specs, allow = { positionals: 0 }) {
+    const byName = new Map(specs.map((o) => [o.name, o]));
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, options: parserOptions(specs), strict: false, allowPositionals: true, tokens: true });
+    const values = {};
+    const positionals = [];
     const problems = [];
-    for (let i = 0; i < argv.length; i += 1) {
-        const arg = argv[i];
-        if (!arg.startsWith('--')) {
-            problems.push({ input: arg, message: 'is not an option', hint: 'Options start with --; run forge-release --help.' });
+    let afterBoolean;
+    for (let i = 0; i < tokens.length; i += 1) {
+        const token = tokens[i];
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.kind === 'positional') {
+            if (positionals.length < allow.positionals)
+                positionals.push(token.value);
+            else
+                problems.push(strayWord(token.value, afterBoolean));
+            afterBoolean = undefined;
             continue;
         }
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq === -1 ? undefined : eq);
-        const option = options.get(name);
-        if (!option) {
-            problems.push({ input: name, message: 'is not a known option', hint: suggestion(name, [...options.keys()]) });
+        afterBoolean = undefined;
+        const option = byName.get(token.name);
+        if (!option || token.rawName.length === 2) {
+            problems.push(unknownOption(token.rawName, [...byName.keys()]));
+            // `--tagg v1`: the next word was meant as the typo's value; one problem is enough.
+            if (!token.inlineValue && tokens[i + 1]?.kind === 'positional')
+                i += 1;
             continue;
         }
-        if (eq !== -1)
-            raw[name] = arg.slice(eq + 1);
-        else if (option.kind === 'boolean')
-            raw[name] = 'true';
-        else if (i + 1 < argv.length)
-            raw[name] = argv[(i += 1)];
-        else
-            problems.push({ input: name, message: 'needs a value', hint: `Pass --${name} ${option.placeholder ?? 'VALUE'}.` });
+        if (option.kind === 'boolean') {
+            values[option.name] = token.value ?? 'true';
+            if (token.value === undefined)
+                afterBoolean = option.name;
+            continue;
+        }
+        const problem = readValue(option, token.value, byName, values);
+        if (problem)
+            problems.push(problem);
     }
     if (problems.length)
         throw new errors/* InputError */.dz(problems);
-    return raw;
+    return { values, positionals };
+}
+/** The main command: every CLI option, no positional word. */
+function parseArgv(argv) {
+    return parseCommandLine(argv, (0,options/* optionsOn */.q4)('cli')).values;
 }
 /** Values from FORGE_RELEASE_<NAME> variables, below flags in precedence. */
 function rawFromEnv(env) {
     const raw = {};
-    for (const option of (0,default_options/* optionsOn */.q4)('cli')) {
-        const value = env[`FORGE_RELEASE_${option.name.toUpperCase().replace(/-/g, '_')}`];
+    for (const option of (0,options/* optionsOn */.q4)('cli')) {
+        const value = env[(0,options/* envNameOf */.Iw)(option.name)];
         if (value !== undefined && value !== '')
             raw[option.name] = value;
     }
     return raw;
+}
+/**
+ * Every option is declared as a string so util.parseArgs hands over `--flag=value` as typed and
+ * never swallows the next word for a boolean; booleans are told apart below, by our own table.
+ */
+function parserOptions(specs) {
+    return Object.fromEntries(specs.filter((o) => o.kind !== 'boolean').map((o) => [o.name, { type: 'string' }]));
+}
+function readValue(option, value, byName, values) {
+    const flag = `--${option.name}`;
+    // `--tag --dry-run`: the value was forgotten and the next flag would be taken for it.
+    const swallowed = value?.startsWith('--') && byName.has(value.slice(2).split('=')[0]);
+    if (value === undefined || swallowed) {
+        return { input: option.name, label: flag, message: 'needs a value', hint: `Pass ${flag} ${option.placeholder ?? 'VALUE'} (or ${flag}=VALUE).` };
+    }
+    values[option.name] = value;
+    return undefined;
+}
+function strayWord(word, afterBoolean) {
+    if (afterBoolean) {
+        const flag = `--${afterBoolean}`;
+        return {
+            input: afterBoolean, label: `${flag} ${word}`, message: `${flag} is a switch and takes no separate value`,
+            hint: `Write ${flag} to turn it on, ${flag}=false (or leave it out) to turn it off.`,
+        };
+    }
+    return { input: word, label: `"${word}"`, message: 'is not an option (forge-release takes no positional arguments)', hint: 'Options start with --; run forge-release --help.' };
+}
+function unknownOption(rawName, known) {
+    const name = rawName.replace(/^-+/, '');
+    const candidates = [...known, ...ENTRY_FLAGS];
+    return { input: name, label: rawName, message: 'is not a known option', hint: suggestion(name, candidates) };
 }
 function suggestion(name, known) {
     const close = known.map((k) => ({ k, d: distance(name, k) })).sort((a, b) => a.d - b.d)[0];
@@ -150,10 +208,74 @@ function distance(a, b) {
     return row[b.length];
 }
 
+;// CONCATENATED MODULE: ./build/default/inputs/scalars.js
+/** Small parsers for scalar inputs; each returns a value or a problem text (never throws). */
+const ok = (value) => ({ ok: true, value });
+const bad = (problem, hint) => ({ ok: false, problem, hint });
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off', ''];
+function parseBoolean(raw) {
+    const text = raw.trim().toLowerCase();
+    if (TRUE.includes(text))
+        return ok(true);
+    if (FALSE.includes(text))
+        return ok(false);
+    return bad(`"${raw}" is not a boolean`, 'Use true or false.');
+}
+function parseEnum(raw, values) {
+    const text = raw.trim();
+    if (values.includes(text))
+        return ok(text);
+    return bad(`"${raw}" is not one of ${values.join(', ')}`, `Use one of: ${values.join(', ')}.`);
+}
+function parseNumber(raw, min, max) {
+    const value = Number(raw.trim());
+    if (raw.trim() === '' || !Number.isFinite(value))
+        return bad(`"${raw}" is not a number`, `Give a number from ${min} to ${max}.`);
+    if (value < min || value > max)
+        return bad(`${value} is out of range`, `Give a number from ${min} to ${max}.`);
+    return ok(value);
+}
+// GitLab accepts ISO 8601 with Z or an offset; a date-only value is ambiguous across time zones.
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+function parseReleasedAt(raw) {
+    const match = ISO_8601.exec(raw.trim());
+    const hint = 'Use ISO 8601 with a time zone, e.g. 2026-01-31T12:00:00Z.';
+    if (!match)
+        return bad(`"${raw}" is not an ISO 8601 date-time with a time zone`, hint);
+    const [, year, month, day, hour, minute, second] = match.map(Number);
+    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second || 0));
+    const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
+        && hour < 24 && minute < 60 && (second ?? 0) < 60;
+    if (!real)
+        return bad(`"${raw}" is not a real date`, hint);
+    return ok(new Date(raw.trim()).toISOString());
+}
+function parseHttpUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        return bad(`"${raw}" is not a URL`, 'Give the full URL, e.g. https://gitlab.example.com.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return bad(`"${raw}" is not an http(s) URL`, 'Use an https:// URL.');
+    // Credentials in a URL end up in logs; tokens belong in --token.
+    if (url.username || url.password)
+        return bad('contains credentials', 'Remove user:password@ from the URL and pass the token with --token.');
+    if (url.search || url.hash)
+        return bad(`"${raw}" has a query or fragment`, 'Give the base URL only, e.g. https://gitlab.example.com.');
+    return ok(url);
+}
+/** Comma- or newline-separated list, trimmed, empties dropped. */
+function parseList(raw) {
+    return raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
 // EXTERNAL MODULE: ./build/default/redact.js
 var redact = __webpack_require__(4649);
 ;// CONCATENATED MODULE: ./build/default/outputs.js
-/** The run's outputs as one flat value, and its three encodings: step outputs, dotenv, JSON. */
 
 
 /** GitLab's dotenv limits (behaviour sheet §6.3): the file must be smaller than 5,120 bytes. */
@@ -167,11 +289,16 @@ function asText(value) {
 /** Step outputs by action output name; every value a string. */
 function toStepOutputs(outputs) {
     const record = outputs;
-    return Object.fromEntries(default_options/* OUTPUTS */.py.map((o) => [o.name, (0,redact/* redact */.E$)(asText(record[o.json] ?? ''))]));
+    return Object.fromEntries(options/* OUTPUTS */.py.map((o) => [o.name, (0,redact/* redact */.E$)(asText(record[o.json] ?? ''))]));
 }
 /** The JSON object --json prints: every output plus the notes themselves. */
 function toJsonOutput(outputs) {
     return (0,redact/* redactValue */.FI)(outputs);
+}
+/** What --json prints when a run fails, so a script can branch on `result` either way. */
+function toJsonFailure(error) {
+    const { code, message, hint, gitlab } = error;
+    return (0,redact/* redactValue */.FI)({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}) } });
 }
 /**
  * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under
@@ -183,7 +310,7 @@ function toDotenv(outputs) {
     const lines = [];
     const dropped = [];
     let bytes = 0;
-    for (const spec of default_options/* OUTPUTS */.py) {
+    for (const spec of options/* OUTPUTS */.py) {
         const value = (values[spec.name] ?? '').replace(/[\r\n]+/g, ' ').trim();
         const line = `${spec.dotenv}=${value}\n`;
         const size = Buffer.byteLength(line);
@@ -197,8 +324,6 @@ function toDotenv(outputs) {
     return { text: lines.join(''), dropped };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/default/context-defaults.js
@@ -352,6 +477,47 @@ function checkUnique(result, key, label) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./build/default/inputs/output-path.js
+/**
+ * A file the run will write (notes-file, dotenv) is checked with the other inputs: a missing or
+ * read-only directory must stop the run before GitLab is touched, not after the release exists.
+ */
+
+
+/** Why the file cannot be written, or undefined when it can. */
+function outputPathProblem(path, cwd) {
+    const full = (0,external_node_path_.resolve)(cwd, path);
+    const parent = (0,external_node_path_.dirname)(full);
+    const kind = kindOf(full);
+    if (kind === 'directory')
+        return `${full} is a directory, not a file`;
+    if (kind === 'file')
+        return writable(full) ? undefined : `${full} exists and is not writable`;
+    const parentKind = kindOf(parent);
+    if (parentKind === 'missing')
+        return `cannot be written: the directory ${parent} does not exist`;
+    if (parentKind === 'file')
+        return `cannot be written: ${parent} is a file, not a directory`;
+    return writable(parent) ? undefined : `cannot be written: the directory ${parent} is not writable`;
+}
+function kindOf(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? 'directory' : 'file';
+    }
+    catch {
+        return 'missing';
+    }
+}
+function writable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/default/inputs/read-input-file.js
 /** Reads a file named by an input, turning every way it can fail into a problem text. */
 
@@ -381,71 +547,6 @@ function isDirectory(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/default/inputs/scalars.js
-/** Small parsers for scalar inputs; each returns a value or a problem text (never throws). */
-const ok = (value) => ({ ok: true, value });
-const bad = (problem, hint) => ({ ok: false, problem, hint });
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off', ''];
-function parseBoolean(raw) {
-    const text = raw.trim().toLowerCase();
-    if (TRUE.includes(text))
-        return ok(true);
-    if (FALSE.includes(text))
-        return ok(false);
-    return bad(`"${raw}" is not a boolean`, 'Use true or false.');
-}
-function parseEnum(raw, values) {
-    const text = raw.trim();
-    if (values.includes(text))
-        return ok(text);
-    return bad(`"${raw}" is not one of ${values.join(', ')}`, `Use one of: ${values.join(', ')}.`);
-}
-function parseNumber(raw, min, max) {
-    const value = Number(raw.trim());
-    if (raw.trim() === '' || !Number.isFinite(value))
-        return bad(`"${raw}" is not a number`, `Give a number from ${min} to ${max}.`);
-    if (value < min || value > max)
-        return bad(`${value} is out of range`, `Give a number from ${min} to ${max}.`);
-    return ok(value);
-}
-// GitLab accepts ISO 8601 with Z or an offset; a date-only value is ambiguous across time zones.
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
-function parseReleasedAt(raw) {
-    const match = ISO_8601.exec(raw.trim());
-    const hint = 'Use ISO 8601 with a time zone, e.g. 2026-01-31T12:00:00Z.';
-    if (!match)
-        return bad(`"${raw}" is not an ISO 8601 date-time with a time zone`, hint);
-    const [, year, month, day, hour, minute, second] = match.map(Number);
-    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second || 0));
-    const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
-        && hour < 24 && minute < 60 && (second ?? 0) < 60;
-    if (!real)
-        return bad(`"${raw}" is not a real date`, hint);
-    return ok(new Date(raw.trim()).toISOString());
-}
-function parseHttpUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        return bad(`"${raw}" is not a URL`, 'Give the full URL, e.g. https://gitlab.example.com.');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return bad(`"${raw}" is not an http(s) URL`, 'Use an https:// URL.');
-    // Credentials in a URL end up in logs; tokens belong in --token.
-    if (url.username || url.password)
-        return bad('contains credentials', 'Remove user:password@ from the URL and pass the token with --token.');
-    if (url.search || url.hash)
-        return bad(`"${raw}" has a query or fragment`, 'Give the base URL only, e.g. https://gitlab.example.com.');
-    return ok(url);
-}
-/** Comma- or newline-separated list, trimmed, empties dropped. */
-function parseList(raw) {
-    return raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '');
-}
-
 ;// CONCATENATED MODULE: ./build/default/inputs/tag-name.js
 /**
  * Tag names by git's check-ref-format rules plus GitLab's own (Gitlab::GitRefValidator, behaviour
@@ -455,14 +556,23 @@ function parseList(raw) {
 const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;
 /** Returns why the name is not a valid tag name, or undefined when it is. */
 function tagNameProblem(name) {
+    if (name === 'HEAD')
+        return `"${name}" is reserved by git`;
+    if (name.startsWith('refs/heads/') || name.startsWith('refs/remotes/'))
+        return 'starts with refs/heads/ or refs/remotes/';
+    return refNameProblem(name);
+}
+/**
+ * git check-ref-format's rules for any ref name (branch, tag, or a SHA, which passes them): the
+ * ref is sent to GitLab, which resolves names only, so `a..b` or `main~1` can never work there.
+ */
+function refNameProblem(name) {
     if (name === '')
         return 'is empty';
-    if (name === 'HEAD' || name === '@')
+    if (name === '@')
         return `"${name}" is reserved by git`;
     if (name.startsWith('-'))
         return 'starts with "-" (it would be read as an option)';
-    if (name.startsWith('refs/heads/') || name.startsWith('refs/remotes/'))
-        return 'starts with refs/heads/ or refs/remotes/';
     if (FORBIDDEN.test(name))
         return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
     if (name.includes('..'))
@@ -492,20 +602,23 @@ function tagNameProblem(name) {
 
 
 
+
 /** Reads raw values with their defaults and collects problems; one instance per parse. */
 class Reader {
     raw;
+    labelOf;
     problems = [];
     warnings = [];
-    constructor(raw) {
+    constructor(raw, labelOf) {
         this.raw = raw;
+        this.labelOf = labelOf;
     }
     text(name) {
-        const value = this.raw[name] ?? default_options/* OPTIONS */.lw.find((o) => o.name === name)?.default ?? '';
+        const value = this.raw[name] ?? options/* OPTIONS */.lw.find((o) => o.name === name)?.default ?? '';
         return value === '' ? undefined : value;
     }
     problem(input, message, hint) {
-        this.problems.push({ input, message, hint });
+        this.problems.push({ input, label: this.labelOf(input), message, hint });
     }
     typed(name, parse, fallback) {
         const raw = this.text(name);
@@ -518,15 +631,15 @@ class Reader {
         return fallback;
     }
     enumOf(name) {
-        const values = (default_options/* OPTIONS */.lw.find((o) => o.name === name)?.values ?? []);
+        const values = (options/* OPTIONS */.lw.find((o) => o.name === name)?.values ?? []);
         return this.typed(name, (raw) => parseEnum(raw, values), values[0]);
     }
     flag(name) {
         return this.typed(name, parseBoolean, false);
     }
 }
-function parseInputs(raw) {
-    const r = new Reader(raw);
+function parseInputs(raw, labelOf = (name) => `--${name}`) {
+    const r = new Reader(raw, labelOf);
     const cwd = (0,external_node_path_.resolve)(r.text('cwd') ?? '.');
     if (!isDirectory(cwd))
         r.problem('cwd', `${cwd} is not a directory`, 'Point --cwd at a clone of the project.');
@@ -538,14 +651,22 @@ function parseInputs(raw) {
         ...readLinksAndMilestones(r),
         ...readVersioning(r),
         dryRun,
-        notesFile: r.text('notes-file'),
-        dotenv: r.text('dotenv'),
+        notesFile: readOutputPath(r, 'notes-file', cwd),
+        dotenv: readOutputPath(r, 'dotenv', cwd),
         json: r.flag('json'),
         cwd,
     };
+    warnIgnoredVersioning(r, inputs);
     if (r.problems.length > 0)
         throw new errors/* InputError */.dz(r.problems);
     return { inputs, warnings: r.warnings };
+}
+function readOutputPath(r, name, cwd) {
+    const path = r.text(name);
+    const problem = path === undefined ? undefined : outputPathProblem(path, cwd);
+    if (problem)
+        r.problem(name, problem, 'Create the directory first or give a path in an existing, writable one (relative paths are read from cwd).');
+    return path;
 }
 function readAuth(r) {
     for (const [name, kind] of [['token', 'private'], ['job-token', 'job']]) {
@@ -556,6 +677,11 @@ function readAuth(r) {
         // A pasted secret with a trailing newline fails as 401 much later; say it now, without echoing it.
         if (token !== token.trim() || /\s/.test(token)) {
             r.problem(name, 'contains whitespace or a line break', 'Store the token without surrounding spaces or newlines.');
+        }
+        else if (/[^\x21-\x7e]/.test(token)) {
+            // GitLab tokens are printable ASCII; anything else is a paste accident (a smart quote, an ellipsis).
+            const at = [...token].findIndex((c) => !/[\x21-\x7e]/.test(c)) + 1;
+            r.problem(name, `contains a character that is not printable ASCII (character ${at})`, 'Copy the token again from GitLab; tokens hold only letters, digits and -_. characters.');
         }
         return { kind, token: token.trim() };
     }
@@ -611,9 +737,9 @@ function readRelease(r, cwd) {
     if (tagProblem)
         r.problem('tag', `"${tag}" ${tagProblem}`, 'Use a valid git tag name such as v1.2.0.');
     const ref = r.text('ref');
-    if (ref !== undefined && (ref.startsWith('-') || /[\s\u0000-\u001f]/.test(ref))) {
-        r.problem('ref', `"${ref}" is not a valid ref`, 'Give a commit SHA, a branch or a tag name.');
-    }
+    const refProblem = ref === undefined ? undefined : refNameProblem(ref);
+    if (refProblem)
+        r.problem('ref', `"${ref}" ${refProblem}`, 'Give a commit SHA, a branch or a tag name (git check-ref-format rules; no ranges such as a..b).');
     return {
         tag,
         ref,
@@ -686,6 +812,8 @@ function readAssets(r) {
     return parsed.links;
 }
 const SEMVER_ID = /^[0-9A-Za-z-]+$/;
+// Other release actions take `prerelease: true`; here the value is the identifier itself.
+const BOOLEAN_WORDS = ['true', 'false', 'yes', 'no'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 function readVersioning(r) {
     const tagPrefix = r.text('tag-prefix') ?? '';
@@ -693,7 +821,10 @@ function readVersioning(r) {
         r.problem('tag-prefix', `"${tagPrefix}" cannot start a tag name`, 'Use a prefix such as v, pkg@ or pkg/v.');
     }
     const prerelease = r.text('prerelease');
-    if (prerelease !== undefined && !SEMVER_ID.test(prerelease)) {
+    if (prerelease !== undefined && BOOLEAN_WORDS.includes(prerelease.toLowerCase())) {
+        r.problem('prerelease', `"${prerelease}" would become the identifier (v2.0.0-${prerelease}.1): prerelease is not a switch`, 'Give the identifier the version gets, e.g. rc (1.3.0-rc.1) or beta; leave prerelease empty for a stable release.');
+    }
+    else if (prerelease !== undefined && !SEMVER_ID.test(prerelease)) {
         r.problem('prerelease', `"${prerelease}" is not a semver identifier`, 'Use letters, digits and "-", e.g. rc or beta.');
     }
     const initialVersion = r.text('initial-version') ?? '1.0.0';
@@ -705,7 +836,27 @@ function readVersioning(r) {
     }
     return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }
+/**
+ * An explicit tag means no version is computed: say so when versioning inputs were set (to
+ * something other than their defaults) rather than ignore them without a word.
+ */
+function warnIgnoredVersioning(r, inputs) {
+    if (inputs.tag === undefined)
+        return;
+    const given = [
+        ['bump', inputs.bump !== 'auto' && inputs.bump !== 'none'], // none asks for a tag: consistent with one
+        ['prerelease', inputs.prerelease !== undefined],
+        ['initial-version', inputs.initialVersion !== (0,options/* findOption */.$K)('initial-version')?.default],
+        ['major-on-zero', inputs.majorOnZero],
+    ];
+    const ignored = given.filter(([, set]) => set).map(([name]) => r.labelOf(name));
+    if (ignored.length === 0)
+        return;
+    r.warnings.push(`${ignored.join(', ')} ignored: ${r.labelOf('tag')} gives the tag ${inputs.tag}, so no version is computed. Drop them, or drop the tag to compute the next version.`);
+}
 
+// EXTERNAL MODULE: ./build/default/outputs-file.js
+var outputs_file = __webpack_require__(4695);
 ;// CONCATENATED MODULE: ./build/default/hosts/run-on-host.js
 /**
  * The engine behind every front-end: raw inputs → checked inputs → run → report, with secrets
@@ -781,7 +932,7 @@ async function writeDotenv(path, outputs, log) {
     const { text, dropped } = toDotenv(outputs);
     if (dropped.length)
         log.warn(`dotenv: left out ${dropped.join(', ')} to stay within GitLab's limits (5,120 bytes, 20 variables).`);
-    await (0,promises_.writeFile)(path, text);
+    await (0,outputs_file/* writeOutputFile */.B)(path, text, 'dotenv');
 }
 
 ;// CONCATENATED MODULE: ./build/default/hosts/terminal.js
@@ -789,6 +940,7 @@ async function writeDotenv(path, outputs, log) {
  * The CLI's host: progress and the plan on stderr, --json on stdout, and in GitLab CI the
  * phases as collapsible log sections. Flags beat FORGE_RELEASE_* variables beat CI defaults.
  */
+
 
 
 
@@ -803,14 +955,19 @@ function runCli(argv, env = process.env, io = processIo) {
 }
 function createTerminalHost(argv, env, io) {
     const err = (line) => io.stderr(`${(0,redact/* redact */.E$)(line)}\n`);
+    let raw;
     return {
         name: env.GITLAB_CI === 'true' ? 'gitlab-ci' : 'terminal',
         env,
-        rawInputs: () => ({ ...rawFromEnv(env), ...parseArgv(argv) }),
+        rawInputs: () => (raw = { ...rawFromEnv(env), ...parseArgv(argv) }),
         log: logger(err, env.GITLAB_CI === 'true'),
         maskSecret: () => { },
         writeReport: async (report) => writeReport(report, io, err),
-        showError: (error) => showError(error, err),
+        showError: (error) => {
+            showError(error, err);
+            if (wantsJson(raw, argv, env))
+                io.stdout(`${JSON.stringify(toJsonFailure(error), null, 2)}\n`);
+        },
     };
 }
 function logger(err, sections) {
@@ -848,6 +1005,14 @@ async function writeReport(report, io, err) {
     if (report.json)
         io.stdout(`${JSON.stringify(toJsonOutput(outputs), null, 2)}\n`);
 }
+/** --json, read from the parsed inputs, or from argv itself when the arguments did not parse. */
+function wantsJson(raw, argv, env) {
+    const value = raw ? raw.json : argv.includes('--json') ? 'true' : argv.find((a) => a.startsWith('--json='))?.slice(7) ?? env.FORGE_RELEASE_JSON;
+    if (value === undefined)
+        return false;
+    const parsed = parseBoolean(value);
+    return parsed.ok && parsed.value;
+}
 function showError(error, err) {
     const [message, ...details] = (0,errors/* errorLines */.S6)(error);
     err(`error ${error.code}: ${message}`);
@@ -874,12 +1039,12 @@ const LINK_TYPES = ['other', 'runbook', 'image', 'package'];
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ findOption),
 /* harmony export */   Iw: () => (/* binding */ envNameOf),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
 /* harmony export */   q4: () => (/* binding */ optionsOn)
 /* harmony export */ });
-/* unused harmony export findOption */
 /**
  * The one option table. It drives the CLI flags and --help, action.yml's inputs, the GitLab CI
  * template's spec:inputs and the README tables; tests keep those surfaces equal to it, so a new
@@ -986,6 +1151,38 @@ const OUTPUTS = [
     { name: 'evidence', json: 'evidence', dotenv: 'RELEASE_EVIDENCE', description: 'collected, unavailable, skipped or planned.' },
     { name: 'notes-file', json: 'notesFile', dotenv: 'RELEASE_NOTES_FILE', description: 'Path of a file holding the release notes (empty when none was written).' },
 ];
+
+
+/***/ }),
+
+/***/ 4695:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7119);
+/**
+ * Writes a file the user asked for (notes-file, dotenv). The path was checked with the inputs, so
+ * a failure here is the file system changing under the run (disk full, permissions): a coded
+ * error naming the file, never an E_INTERNAL "bug".
+ */
+
+
+async function writeOutputFile(path, text, input) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+    }
+    catch (error) {
+        const code = error.code ?? error.message;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('E_OUTPUT_FILE', `Could not write ${input} ${path} (${code})`, {
+            hint: `Make ${path} writable (or point ${input} elsewhere) and re-run: what GitLab already holds is kept, a re-run only writes what is missing.`,
+            input,
+            cause: error,
+        });
+    }
+}
 
 
 /***/ }),

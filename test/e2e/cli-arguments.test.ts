@@ -1,0 +1,108 @@
+/**
+ * What a user types on the command line, as a process: errors quote it as typed (never a
+ * garbled `---v`), `help`, `-h` and `-v` do what most CLIs do, and --json speaks even on failure.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
+import { startFakeGitLab, type FakeGitLab } from '../support/fake-gitlab/index.js';
+import { runBundle } from '../support/run-bundle.js';
+import { createTempRepo, type TempRepo } from '../support/temp-git.js';
+
+const TOKEN = 'glpat-dev-token-000000000000';
+let repo: TempRepo;
+let fake: FakeGitLab;
+
+beforeAll(async () => {
+  repo = createTempRepo();
+  repo.commit('feat: something');
+  fake = await startFakeGitLab({ repoDir: repo.dir });
+});
+afterAll(async () => {
+  await fake.close();
+  repo.remove();
+});
+beforeEach(() => fake.reset());
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return runBundle('cli.js', args, { cwd: repo.dir, env: { GITLAB_TOKEN: TOKEN, FORGE_RELEASE_GITLAB_URL: fake.url, FORGE_RELEASE_PROJECT: 'g/p', ...env } });
+}
+
+describe('arguments as typed', () => {
+  it.each([['help'], ['-h'], ['--help']])('%s prints the help, exit 0', async (word) => {
+    const result = await cli([word]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Usage: forge-release');
+    expect(result.stdout).toContain('--dry-run');
+  });
+
+  it.each([['-v'], ['--version']])('%s prints the version, exit 0', async (flag) => {
+    const result = await cli([flag]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('a short option that does not exist is named as typed, with a suggestion for a typo of a long one', async () => {
+    const result = await cli(['-x', '--dyr-run']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('-x: is not a known option');
+    expect(result.stderr).toContain('--dyr-run: is not a known option');
+    expect(result.stderr).toContain('Did you mean --dry-run?');
+    expect(result.stderr).not.toMatch(/---|--x/);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('--dry-run false says that a switch takes no separate value, and how to turn it off', async () => {
+    const result = await cli(['--tag', 'v1.0.0', '--dry-run', 'false']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--dry-run false: --dry-run is a switch and takes no separate value');
+    expect(result.stderr).toContain('--dry-run=false');
+    expect(result.stderr).not.toContain('--false');
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('a stray word is quoted, not turned into a flag', async () => {
+    const result = await cli(['release']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"release": is not an option');
+    expect(result.stderr).not.toContain('--release');
+  });
+
+  it('--dry-run=false runs for real', async () => {
+    const result = await cli(['--tag', 'v1.0.0', '--dry-run=false', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ result: 'created' });
+  });
+});
+
+describe('--json on failure', () => {
+  const failed = (stdout: string) => JSON.parse(stdout) as { result: string; error: { code: string; message: string; hint: string; gitlab?: { status: number } } };
+
+  it('a GitLab refusal prints {"result":"failed","error":{code,message,hint}} on stdout, exit 1', async () => {
+    fake.faults.add({ method: 'POST', path: /\/releases$/, times: 1, status: 403, body: { message: '403 Forbidden' } });
+    const result = await cli(['--tag', 'v2.0.0', '--json', '--retries', '0']);
+    expect(result.code).toBe(1);
+    const out = failed(result.stdout);
+    expect(out.result).toBe('failed');
+    expect(out.error.code).toMatch(/^E_[A-Z_]+$/);
+    expect(out.error.message.length).toBeGreaterThan(5);
+    expect(out.error.hint.length).toBeGreaterThan(5);
+    expect(out.error.gitlab?.status).toBe(403);
+    expect(result.stdout).not.toContain(TOKEN);
+  });
+
+  it('bad input (FORGE_RELEASE_JSON) and an argument that does not parse still answer in JSON, exit 2', async () => {
+    const input = await cli(['--tag', 'HEAD'], { FORGE_RELEASE_JSON: 'true' });
+    expect(input.code).toBe(2);
+    expect(failed(input.stdout).error).toMatchObject({ code: 'E_INPUT', message: expect.stringContaining('--tag') });
+    const argument = await cli(['--json', '--tagg', 'v1']);
+    expect(argument.code).toBe(2);
+    expect(failed(argument.stdout).error.hint).toContain('Did you mean --tag?');
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('without --json, stdout stays empty on failure', async () => {
+    const result = await cli(['--tag', 'HEAD']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+  });
+});
