@@ -4,6 +4,7 @@
  */
 import type { AssetLink, LinkStep, ReleaseStep } from './model.js';
 import { countWrites, type ReleasePlan } from './plan/release-plan.js';
+import { unifiedDiff } from './text-diff.js';
 
 export interface DescribeContext {
   /** The path of the project's API: `/api/v4/projects/g%2Fp` (with a relative URL root if any). */
@@ -47,7 +48,7 @@ function releaseLines(step: ReleaseStep, plan: ReleasePlan, base: string, tagPat
     const lines = [call('~', 'PUT', tagPath, `update release ${plan.tag}`)];
     const was = plan.existing;
     if (step.changed.name !== undefined) lines.push(`    ~ name         ${JSON.stringify(was?.name)} → ${JSON.stringify(step.changed.name)}`);
-    if (step.changed.description !== undefined) lines.push(`    ~ description  ${size(was?.description ?? '')} → ${size(step.changed.description)}`);
+    if (step.changed.description !== undefined) lines.push(...descriptionChange(was?.description ?? '', step.changed.description));
     if (step.changed.milestones !== undefined) lines.push(`    ~ milestones   ${list(was?.milestones ?? [])} → ${list(step.changed.milestones)}`);
     if (step.changed.releasedAt !== undefined) lines.push(`    ~ released_at  ${was?.releasedAt} → ${step.changed.releasedAt}`);
     return lines;
@@ -87,6 +88,11 @@ function linkText(link: AssetLink): string {
 /** `+ POST /api/v4/projects/g%2Fp/releases  create release v1.2.0`: the request first, as sent. */
 function call(sign: string, method: string, path: string, what: string): string {
   return `${sign} ${method} ${path}  # ${what}`;
+}
+
+/** The change as a diff a reviewer can read: what a description loses matters more than its size. */
+function descriptionChange(before: string, after: string): string[] {
+  return [`    ~ description  ${size(before)} → ${size(after)}:`, ...unifiedDiff(before, after).map((line) => `        ${line}`)];
 }
 
 function size(text: string): string {

@@ -92,6 +92,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -1079,7 +1086,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6496));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9973));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
@@ -1211,8 +1218,8 @@ const ALL_OPTIONS = [
         description: 'Release notes (Markdown). Overrides the generated notes.' },
     { name: 'description-file', kind: 'path', default: '', placeholder: 'PATH',
         description: 'Read the release notes from this file (for long notes).' },
-    { name: 'notes-mode', kind: 'enum', default: 'replace', values: ['replace', 'append', 'prepend', 'keep'],
-        description: "What to do with an existing release's description: replace it, append or prepend the new notes once, or keep it." },
+    { name: 'notes-mode', kind: 'enum', default: 'replace', values: ['replace', 'append', 'prepend', 'keep', 'overwrite'],
+        description: "What to do with an existing release's description: replace the notes forge-release wrote (a description someone else wrote is kept, with a warning), append or prepend the new notes once, keep it, or overwrite it whatever it holds." },
     { name: 'notes-sections', kind: 'json', default: '', placeholder: 'JSON',
         defaultText: 'Features, Bug Fixes, Performance Improvements, Reverts; breaking changes always',
         description: 'Which commit types the generated notes show and under which heading: a JSON object of type → heading (false hides it), over the defaults, e.g. {"docs":"Documentation","revert":false}.' },

@@ -109,7 +109,7 @@ module.exports = typeof Reflect !== 'undefined' && Reflect && Reflect.apply;
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(8089);
 
 var callBindBasic = __webpack_require__(8705);
 
@@ -394,7 +394,7 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 470:
+/***/ 8089:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11025,7 +11025,7 @@ module.exports = function getSideChannelList() {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(8089);
 var callBound = __webpack_require__(3105);
 var inspect = __webpack_require__(506);
 
@@ -11100,7 +11100,7 @@ module.exports = !!$Map && /** @type {Exclude<import('.'), false>} */ function g
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(8089);
 var callBound = __webpack_require__(3105);
 var inspect = __webpack_require__(506);
 var getSideChannelMap = __webpack_require__(2622);

@@ -1,7 +1,7 @@
 /** What a run is asked to do, once every raw string has been checked and typed. */
 import type { AssetLink } from '../model.js';
 
-export type NotesMode = 'replace' | 'append' | 'prepend' | 'keep';
+export type NotesMode = 'replace' | 'append' | 'prepend' | 'keep' | 'overwrite';
 export type EvidenceMode = 'auto' | 'always' | 'never';
 export type BumpMode = 'auto' | 'major' | 'minor' | 'patch' | 'prerelease' | 'none';
 

@@ -31,16 +31,26 @@ export async function notesBlock(inputs: Inputs, release: ResolvedRelease, proje
 
 export function finalDescription(inputs: Inputs, tag: string, block: string, existing: ExistingRelease | undefined, log: Logger): string {
   if (inputs.notesMode === 'keep' && existing) return existing.description ?? '';
-  const merge = (b: string) => (inputs.notesMode === 'append' || inputs.notesMode === 'prepend')
-    ? mergeNotes(inputs.notesMode, existing?.description ?? null, b, tag)
-    : b;
-  let text = merge(block);
+  const mode = inputs.notesMode === 'keep' ? 'replace' : inputs.notesMode;
+  const merge = (b: string) => mergeNotes(mode, existing?.description ?? null, b, tag);
+  const merged = merge(block);
+  if (merged.keptForeign) {
+    log.warn(foreignDescriptionWarning(tag));
+    return merged.text;
+  }
+  let text = merged.text;
   if (text.length <= GITLAB_DESCRIPTION_LIMIT) return text;
   // Cut our own block first so an existing description is never shortened by us.
   const room = GITLAB_DESCRIPTION_LIMIT - (text.length - block.length);
   const limited = limitDescription(block, Math.max(room, 0));
-  text = merge(limited.text);
+  text = merge(limited.text).text;
   log.warn(`The notes exceed GitLab's ${GITLAB_DESCRIPTION_LIMIT} characters: ${limited.omittedSections} section(s) were left out.`);
   if (text.length > GITLAB_DESCRIPTION_LIMIT) text = limitDescription(text).text;
   return text;
+}
+
+/** GitLab keeps no history of descriptions: replacing a person's text needs their explicit choice. */
+function foreignDescriptionWarning(tag: string): string {
+  return `Release ${tag} has a description forge-release did not write: it is kept as it is (notes-mode replace only replaces notes forge-release wrote). `
+    + 'To add the notes to it, use notes-mode append or prepend; to replace it, notes-mode overwrite (also for a release an older forge-release wrote, whose notes no longer match).';
 }

@@ -4,6 +4,7 @@
  * CLI with a short retry budget and answers that question as a list of problems (empty = yes),
  * so a failing test says what is wrong instead of "expected false to be true".
  */
+import { ourNotes } from '../../src/notes/merge.js';
 import type { FakeGitLab, RecordedRequest } from './fake-gitlab/index.js';
 import { runBundle, type ProcessResult } from './run-bundle.js';
 
@@ -125,7 +126,9 @@ export function releaseProblems(fake: FakeGitLab, want: WantedRelease): string[]
   const release = fake.state.release(want.tag);
   if (!release) return [...problems, `no release for ${want.tag}`];
   if (release.name !== want.name) problems.push(`name ${JSON.stringify(release.name)}, wanted ${JSON.stringify(want.name)}`);
-  if (release.description !== want.description) problems.push(`description ${JSON.stringify(release.description)}, wanted ${JSON.stringify(want.description)}`);
+  // The notes between forge-release's markers, or the whole text of a release written without them.
+  const notes = ourNotes(release.description, want.tag) ?? release.description;
+  if (notes !== want.description) problems.push(`description ${JSON.stringify(release.description)}, wanted ${JSON.stringify(want.description)}`);
   const have = release.links.map(linkKey).sort();
   const wanted = want.links.map(linkKey).sort();
   if (have.join('\n') !== wanted.join('\n')) problems.push(`links [${have.join('; ')}], wanted [${wanted.join('; ')}]`);

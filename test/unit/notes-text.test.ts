@@ -1,30 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { GITLAB_DESCRIPTION_LIMIT, limitDescription } from '../../src/notes/limit.js';
-import { endMarker, mergeNotes, startMarker } from '../../src/notes/merge.js';
+import { endMarker, markedBlock, mergeNotes, ourNotes, startMarker } from '../../src/notes/merge.js';
+import { unifiedDiff } from '../../src/text-diff.js';
 import { neutraliseHtml, sanitiseCommit } from '../../src/notes/sanitize.js';
 
-describe('append and prepend are idempotent', () => {
+describe('notes are marked as ours in every mode', () => {
   const existing = 'Hand-written intro.';
+  const merged = (...args: Parameters<typeof mergeNotes>) => mergeNotes(...args).text;
 
   it('appends once, then replaces its own block in place', () => {
-    const once = mergeNotes('append', existing, '## 1.0.0\n* a', 'v1.0.0');
+    const once = merged('append', existing, '## 1.0.0\n* a', 'v1.0.0');
     expect(once).toBe(`Hand-written intro.\n\n${startMarker('v1.0.0')}\n## 1.0.0\n* a\n${endMarker('v1.0.0')}`);
-    expect(mergeNotes('append', once, '## 1.0.0\n* a', 'v1.0.0')).toBe(once);
-    const changed = mergeNotes('append', once, '## 1.0.0\n* b', 'v1.0.0');
+    expect(merged('append', once, '## 1.0.0\n* a', 'v1.0.0')).toBe(once);
+    const changed = merged('append', once, '## 1.0.0\n* b', 'v1.0.0');
     expect(changed).toContain('* b');
     expect(changed).not.toContain('* a');
     expect(changed.split(startMarker('v1.0.0'))).toHaveLength(2);
   });
 
   it('prepends once and keeps text added after it by hand', () => {
-    const once = mergeNotes('prepend', existing, 'notes', 'v1.0.0');
+    const once = merged('prepend', existing, 'notes', 'v1.0.0');
     expect(once.startsWith(startMarker('v1.0.0'))).toBe(true);
     const edited = `${once}\n\nAdded by a maintainer.`;
-    expect(mergeNotes('prepend', edited, 'notes', 'v1.0.0')).toBe(edited);
+    expect(merged('prepend', edited, 'notes', 'v1.0.0')).toBe(edited);
   });
 
-  it('wraps the block alone when there is no description yet', () => {
-    expect(mergeNotes('append', null, 'n', 'v1')).toBe(`${startMarker('v1')}\nn\n${endMarker('v1')}`);
+  it('wraps the block alone when there is no description yet, whatever the mode', () => {
+    for (const mode of ['replace', 'append', 'prepend', 'overwrite'] as const) {
+      expect(merged(mode, null, 'n', 'v1')).toBe(`${startMarker('v1')}\nn\n${endMarker('v1')}`);
+      expect(merged(mode, '  \n', 'n', 'v1')).toBe(`${startMarker('v1')}\nn\n${endMarker('v1')}`);
+    }
+  });
+
+  it('replace changes only its own block and keeps what a person wrote around it', () => {
+    const ours = `Intro by hand.\n\n${markedBlock('old', 'v1')}\n\nOutro by hand.`;
+    expect(mergeNotes('replace', ours, 'new', 'v1')).toEqual({ text: `Intro by hand.\n\n${markedBlock('new', 'v1')}\n\nOutro by hand.`, keptForeign: false });
+  });
+
+  it('replace leaves a description it did not write as it is; overwrite replaces it', () => {
+    expect(mergeNotes('replace', existing, 'n', 'v1')).toEqual({ text: existing, keptForeign: true });
+    expect(mergeNotes('overwrite', existing, 'n', 'v1')).toEqual({ text: markedBlock('n', 'v1'), keptForeign: false });
+  });
+
+  it('a release an older version wrote without markers is ours as it stands: no write, no duplicate on a switch to append', () => {
+    for (const mode of ['replace', 'append', 'prepend'] as const) expect(mergeNotes(mode, 'n', 'n', 'v1')).toEqual({ text: 'n', keptForeign: false });
+  });
+
+  it('reads back the notes between its markers', () => {
+    expect(ourNotes(`x\n${markedBlock('a\nb', 'v1')}\ny`, 'v1')).toBe('a\nb');
+    expect(ourNotes('a', 'v1')).toBeUndefined();
+    expect(ourNotes(null, 'v1')).toBeUndefined();
   });
 
   it('keeps tags that could end an HTML comment out of the marker', () => {
@@ -33,9 +58,22 @@ describe('append and prepend are idempotent', () => {
 
   it('a block imitating our markers cannot fake a block of its own', () => {
     const hostile = `x\n${endMarker('v1')}\ny`;
-    const merged = mergeNotes('append', null, hostile, 'v1');
-    expect(merged.match(/<!-- forge-release:end/g)).toHaveLength(1);
-    expect(mergeNotes('append', merged, hostile, 'v1')).toBe(merged);
+    const once = merged('append', null, hostile, 'v1');
+    expect(once.match(/<!-- forge-release:end/g)).toHaveLength(1);
+    expect(merged('append', once, hostile, 'v1')).toBe(once);
+  });
+});
+
+describe('the description diff of a plan', () => {
+  it('shows removed and added lines with their context, unified-style', () => {
+    const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].join('\n');
+    const after = ['a', 'b', 'c', 'd', 'e', 'F', 'g', 'h', 'i', 'j', 'k'].join('\n');
+    expect(unifiedDiff(before, after)).toEqual(['@@ -3,8 +3,9 @@', '  c', '  d', '  e', '- f', '+ F', '  g', '  h', '  i', '  j', '+ k']);
+  });
+
+  it('counts an empty side from zero', () => {
+    expect(unifiedDiff('', 'a\nb')).toEqual(['@@ -0,0 +1,2 @@', '+ a', '+ b']);
+    expect(unifiedDiff('a', '')).toEqual(['@@ -1,1 +0,0 @@', '- a']);
   });
 });
 

@@ -64,7 +64,7 @@ describe('action.yml', () => {
   });
 
   it('tells the allowed values and the context default in the description', () => {
-    expect(action.inputs['notes-mode']?.description).toContain('One of: replace, append, prepend, keep.');
+    expect(action.inputs['notes-mode']?.description).toContain('One of: replace, append, prepend, keep, overwrite.');
     expect(action.inputs.tag?.description).toContain('GITHUB_REF_NAME');
   });
 
@@ -91,7 +91,7 @@ describe('README tables', () => {
     expect(table.split('\n')[0]).toBe('| Input | Default | Description |');
     expect(rowsOf(table)).toHaveLength(optionsOn('action').length);
     expect(table).toContain('| `notes-mode` | `replace` | ');
-    expect(table).toContain('One of `replace`, `append`, `prepend`, `keep`.');
+    expect(table).toContain('One of `replace`, `append`, `prepend`, `keep`, `overwrite`.');
     expect(table).toContain('| `tag` | `CI_COMMIT_TAG`; `GITHUB_REF_NAME` when `GITHUB_REF_TYPE=tag`; else computed (see bump) |');
     expect(table).not.toContain('`dotenv`');
   });

@@ -242,7 +242,7 @@ describe('the README\'s GitLab CI section', () => {
     expect(table).toContain('| `dry-run` | boolean | `false` |');
     expect(table).toContain('| `rules` | array | `[{"if":"$CI_COMMIT_TAG"}]` |');
     expect(table).toContain('| `notes-file` | string | `release-notes.md` |');
-    expect(table).toContain('One of `replace`, `append`, `prepend`, `keep`.');
+    expect(table).toContain('One of `replace`, `append`, `prepend`, `keep`, `overwrite`.');
     expect(table).not.toMatch(/\| `(token|job-token|json)` \|/);
   });
 

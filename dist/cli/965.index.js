@@ -1,5 +1,5 @@
-export const id = 287;
-export const ids = [287];
+export const id = 965;
+export const ids = [965];
 export const modules = {
 
 /***/ 445:
@@ -40,7 +40,7 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 6496:
+/***/ 470:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -185,7 +185,73 @@ function countWrites(plan) {
     return release + plan.links.length + evidence;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./build/default/text-diff.js
+/**
+ * A unified-style line diff (`@@ -1,4 +1,9 @@`, then ` `, `-` and `+` lines with 3 lines of context)
+ * for the plan: a reviewer sees what a description loses and gains, not only its size. The line
+ * matching is Node's util.diff (Node ≥ 22.15); without it the old text shows removed, the new added.
+ */
+
+const CONTEXT = 3;
+/** A dry run is read in a CI log: a rewrite of a huge description is cut here. */
+const MAX_LINES = 200;
+function unifiedDiff(before, after) {
+    const lines = numbered(matchLines(splitLines(before), splitLines(after)));
+    const changed = lines.flatMap((line, i) => (line.sign === ' ' ? [] : [i]));
+    const out = hunks(changed, lines.length).flatMap(([from, to]) => hunkLines(lines.slice(from, to)));
+    return out.length <= MAX_LINES ? out : [...out.slice(0, MAX_LINES), `… ${out.length - MAX_LINES} more diff lines`];
+}
+function splitLines(text) {
+    return text === '' ? [] : text.split('\n');
+}
+function matchLines(before, after) {
+    const diff = external_node_util_.diff;
+    if (typeof diff !== 'function') {
+        return [...before.map((text) => ({ sign: '-', text })), ...after.map((text) => ({ sign: '+', text }))];
+    }
+    // util.diff(actual, expected): 1 = only in actual (the old text), -1 = only in expected (the new).
+    return diff(before, after).map(([op, text]) => ({ sign: op === 1 ? '-' : op === -1 ? '+' : ' ', text }));
+}
+function numbered(lines) {
+    let oldNo = 0;
+    let newNo = 0;
+    return lines.map((line) => {
+        if (line.sign !== '+')
+            oldNo += 1;
+        if (line.sign !== '-')
+            newNo += 1;
+        return { ...line, oldNo, newNo };
+    });
+}
+/** Ranges [from, to) around the changed lines, merged when their context touches. */
+function hunks(changed, length) {
+    const ranges = [];
+    for (const i of changed) {
+        const from = Math.max(0, i - CONTEXT);
+        const to = Math.min(length, i + CONTEXT + 1);
+        const last = ranges.at(-1);
+        if (last && from <= last[1])
+            last[1] = to;
+        else
+            ranges.push([from, to]);
+    }
+    return ranges;
+}
+function hunkLines(lines) {
+    const side = (sign, no) => {
+        const own = lines.filter((l) => l.sign === ' ' || l.sign === sign);
+        // An empty side counts from the line before it, as in diff -u (a line of the other side carries that number).
+        const start = no(own[0] ?? lines[0]);
+        return `${start},${own.length}`;
+    };
+    const header = `@@ -${side('-', (l) => l.oldNo)} +${side('+', (l) => l.newNo)} @@`;
+    return [header, ...lines.map((l) => (l.text === '' ? l.sign.trimEnd() : `${l.sign} ${l.text}`))];
+}
+
 ;// CONCATENATED MODULE: ./build/default/describe.js
+
 
 /** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
 function projectApiPath(gitlabUrl, project) {
@@ -227,7 +293,7 @@ function releaseLines(step, plan, base, tagPath) {
         if (step.changed.name !== undefined)
             lines.push(`    ~ name         ${JSON.stringify(was?.name)} → ${JSON.stringify(step.changed.name)}`);
         if (step.changed.description !== undefined)
-            lines.push(`    ~ description  ${size(was?.description ?? '')} → ${size(step.changed.description)}`);
+            lines.push(...descriptionChange(was?.description ?? '', step.changed.description));
         if (step.changed.milestones !== undefined)
             lines.push(`    ~ milestones   ${list(was?.milestones ?? [])} → ${list(step.changed.milestones)}`);
         if (step.changed.releasedAt !== undefined)
@@ -273,6 +339,10 @@ function linkText(link) {
 /** `+ POST /api/v4/projects/g%2Fp/releases  create release v1.2.0`: the request first, as sent. */
 function call(sign, method, path, what) {
     return `${sign} ${method} ${path}  # ${what}`;
+}
+/** The change as a diff a reviewer can read: what a description loses matters more than its size. */
+function descriptionChange(before, after) {
+    return [`    ~ description  ${size(before)} → ${size(after)}:`, ...unifiedDiff(before, after).map((line) => `        ${line}`)];
 }
 function size(text) {
     const lines = text === '' ? 0 : text.split('\n').length;
@@ -823,15 +893,40 @@ function endMarker(tag) {
 function withoutMarkers(block) {
     return block.split(MARKER_PREFIX).join('&lt;!-- forge-release:');
 }
+function markedBlock(block, tag) {
+    return `${startMarker(tag)}\n${withoutMarkers(block)}\n${endMarker(tag)}`;
+}
+/** Where our block for this tag sits in a description, markers included. */
+function findBlock(description, tag) {
+    const start = description.indexOf(startMarker(tag));
+    const end = start === -1 ? -1 : description.indexOf(endMarker(tag), start);
+    return end === -1 ? undefined : { start, end: end + endMarker(tag).length };
+}
+/** The notes between our markers, or undefined when the description holds no block of ours. */
+function ourNotes(description, tag) {
+    const span = description ? findBlock(description, tag) : undefined;
+    return span ? description.slice(span.start + startMarker(tag).length + 1, span.end - endMarker(tag).length - 1) : undefined;
+}
+/**
+ * The description after the run. `existing` null = no release (or no description) yet. A release
+ * written before the markers existed holds exactly our block without them: that is ours, in place.
+ */
 function mergeNotes(mode, existing, block, tag) {
-    const wrapped = `${startMarker(tag)}\n${withoutMarkers(block)}\n${endMarker(tag)}`;
-    if (!existing)
-        return wrapped;
-    const start = existing.indexOf(startMarker(tag));
-    const end = start === -1 ? -1 : existing.indexOf(endMarker(tag), start);
-    if (end !== -1)
-        return existing.slice(0, start) + wrapped + existing.slice(end + endMarker(tag).length);
-    return mode === 'append' ? `${existing.trimEnd()}\n\n${wrapped}` : `${wrapped}\n\n${existing.trimStart()}`;
+    const wrapped = markedBlock(block, tag);
+    const current = existing ?? '';
+    const ours = (text) => ({ text, keptForeign: false });
+    if (current.trim() === '' || mode === 'overwrite')
+        return ours(wrapped);
+    if (current === block)
+        return ours(current);
+    const span = findBlock(current, tag);
+    if (span)
+        return ours(current.slice(0, span.start) + wrapped + current.slice(span.end));
+    if (mode === 'append')
+        return ours(`${current.trimEnd()}\n\n${wrapped}`);
+    if (mode === 'prepend')
+        return ours(`${wrapped}\n\n${current.trimStart()}`);
+    return { text: current, keptForeign: true };
 }
 
 ;// CONCATENATED MODULE: ./build/default/resolve/release-notes.js
@@ -860,20 +955,29 @@ async function notesBlock(inputs, release, projectUrl) {
 function finalDescription(inputs, tag, block, existing, log) {
     if (inputs.notesMode === 'keep' && existing)
         return existing.description ?? '';
-    const merge = (b) => (inputs.notesMode === 'append' || inputs.notesMode === 'prepend')
-        ? mergeNotes(inputs.notesMode, existing?.description ?? null, b, tag)
-        : b;
-    let text = merge(block);
+    const mode = inputs.notesMode === 'keep' ? 'replace' : inputs.notesMode;
+    const merge = (b) => mergeNotes(mode, existing?.description ?? null, b, tag);
+    const merged = merge(block);
+    if (merged.keptForeign) {
+        log.warn(foreignDescriptionWarning(tag));
+        return merged.text;
+    }
+    let text = merged.text;
     if (text.length <= GITLAB_DESCRIPTION_LIMIT)
         return text;
     // Cut our own block first so an existing description is never shortened by us.
     const room = GITLAB_DESCRIPTION_LIMIT - (text.length - block.length);
     const limited = limitDescription(block, Math.max(room, 0));
-    text = merge(limited.text);
+    text = merge(limited.text).text;
     log.warn(`The notes exceed GitLab's ${GITLAB_DESCRIPTION_LIMIT} characters: ${limited.omittedSections} section(s) were left out.`);
     if (text.length > GITLAB_DESCRIPTION_LIMIT)
         text = limitDescription(text).text;
     return text;
+}
+/** GitLab keeps no history of descriptions: replacing a person's text needs their explicit choice. */
+function foreignDescriptionWarning(tag) {
+    return `Release ${tag} has a description forge-release did not write: it is kept as it is (notes-mode replace only replaces notes forge-release wrote). `
+        + 'To add the notes to it, use notes-mode append or prepend; to replace it, notes-mode overwrite (also for a release an older forge-release wrote, whose notes no longer match).';
 }
 
 ;// CONCATENATED MODULE: ./build/default/version/previous-tag.js
@@ -1099,10 +1203,8 @@ function checkTagOnGitLab(release, existing, computed, log) {
     log.warn(`Tag ${release.tag} is on GitLab at ${short(elsewhere)}, which this checkout has no tag for; the release keeps GitLab's tag while the notes were computed up to ${short(release.commitSha)}. Fetch tags (git fetch --tags) to compute them for the tag's commit.`);
 }
 
-;// CONCATENATED MODULE: ./build/default/version.js
-/** The tool's own version; a unit test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./build/default/version.js
+var version = __webpack_require__(5790);
 ;// CONCATENATED MODULE: ./build/default/run.js
 /**
  * One run: resolve the release → read GitLab → plan → (dry run? stop) → apply → outputs.
@@ -1159,7 +1261,7 @@ async function createClient(inputs, auth, log) {
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
-        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
+        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
     });
 }
