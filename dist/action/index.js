@@ -806,6 +806,18 @@ function parseInputs(raw) {
         throw new errors/* InputError */.dz(r.problems);
     return { inputs, warnings: r.warnings };
 }
+/**
+ * Only the connection inputs (URL, project, token, TLS, timeouts, retries), with the release step's
+ * checks, for the release commands (list, show, …). Project and token stay optional here: a public
+ * project reads without a token and `list --group` needs no project; the commands say what they need.
+ */
+function parseConnectionInputs(raw, cwd) {
+    const r = new Reader(raw);
+    const connection = readConnection(r, cwd, true, readAuth(r));
+    if (r.problems.length > 0)
+        throw new InputError(r.problems);
+    return connection;
+}
 function readAuth(r) {
     for (const [name, kind] of [['token', 'private'], ['job-token', 'job']]) {
         const token = r.text(name);

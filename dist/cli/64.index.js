@@ -16,6 +16,7 @@ function helpText() {
         'forge-release: create or update a GitLab release from conventional commits, converging on every re-run.',
         '',
         'Usage: forge-release [options]        e.g. forge-release --dry-run',
+        '       forge-release list|show|latest|download|delete …   the commands over existing releases (each has --help)',
         '',
         'Options (each also readable from FORGE_RELEASE_<NAME>, e.g. FORGE_RELEASE_GITLAB_URL):',
     ];
@@ -39,12 +40,12 @@ function helpText() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ findOption),
 /* harmony export */   Iw: () => (/* binding */ envNameOf),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
 /* harmony export */   q4: () => (/* binding */ optionsOn)
 /* harmony export */ });
-/* unused harmony export findOption */
 /**
  * The one option table. It drives the CLI flags and --help, action.yml's inputs, the GitLab CI
  * template's spec:inputs and the README tables; tests keep those surfaces equal to it, so a new

@@ -1,5 +1,5 @@
-export const id = 562;
-export const ids = [562];
+export const id = 948;
+export const ids = [948];
 export const modules = {
 
 /***/ 445:
@@ -40,7 +40,149 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 321:
+/***/ 5973:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ describePlan),
+  j: () => (/* binding */ projectApiPath)
+});
+
+;// CONCATENATED MODULE: ./build/default/plan/release-plan.js
+function countWrites(plan) {
+    const release = plan.release.kind === 'none' ? 0 : 1;
+    const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
+    return release + plan.links.length + evidence;
+}
+
+;// CONCATENATED MODULE: ./build/default/describe.js
+
+/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
+function projectApiPath(gitlabUrl, project) {
+    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
+}
+function describePlan(plan, context) {
+    const base = `${context.projectPath}/releases`;
+    const tagPath = `${base}/${encodeURIComponent(plan.tag)}`;
+    const lines = [...header(plan), '', ...releaseLines(plan.release, plan, base, tagPath)];
+    for (const step of plan.links)
+        lines.push(linkLine(step, `${tagPath}/assets/links`));
+    lines.push(plan.evidence.kind === 'collect'
+        ? call('+', 'POST', `${tagPath}/evidence`, 'collect evidence')
+        : `= evidence skipped: ${plan.evidence.reason}`);
+    lines.push('', summary(plan));
+    return lines.join('\n');
+}
+function header(plan) {
+    // Only the checkout (and the release, if any) is known: GitLab may hold a tag the checkout lacks.
+    const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)} unless it has the tag already`;
+    const lines = [
+        `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
+        `  commit    ${plan.commitSha} (${tagState})`,
+        `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
+    ];
+    if (plan.releaseUrl)
+        lines.push(`  url       ${plan.releaseUrl}`);
+    if (plan.offline)
+        lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
+    return lines;
+}
+function releaseLines(step, plan, base, tagPath) {
+    if (step.kind === 'none')
+        return [`= release ${plan.tag} unchanged`];
+    if (step.kind === 'update') {
+        const lines = [call('~', 'PUT', tagPath, `update release ${plan.tag}`)];
+        const was = plan.existing;
+        if (step.changed.name !== undefined)
+            lines.push(`    ~ name         ${JSON.stringify(was?.name)} → ${JSON.stringify(step.changed.name)}`);
+        if (step.changed.description !== undefined)
+            lines.push(`    ~ description  ${size(was?.description ?? '')} → ${size(step.changed.description)}`);
+        if (step.changed.milestones !== undefined)
+            lines.push(`    ~ milestones   ${list(was?.milestones ?? [])} → ${list(step.changed.milestones)}`);
+        if (step.changed.releasedAt !== undefined)
+            lines.push(`    ~ released_at  ${was?.releasedAt} → ${step.changed.releasedAt}`);
+        return lines;
+    }
+    const f = step.fields;
+    const lines = [call('+', 'POST', base, `create release ${plan.tag}`), `    name         ${JSON.stringify(f.name)}`, `    description  ${size(f.description)}`];
+    if (f.tagMessage !== undefined)
+        lines.push(`    tag_message  ${JSON.stringify(f.tagMessage)}`);
+    if (f.milestones)
+        lines.push(`    milestones   ${list(f.milestones)}`);
+    if (f.releasedAt)
+        lines.push(`    released_at  ${f.releasedAt}`);
+    for (const link of f.links)
+        lines.push(`    + link ${linkText(link)}`);
+    return lines;
+}
+function linkLine(step, linksPath) {
+    switch (step.kind) {
+        case 'create': return call('+', 'POST', linksPath, `create link ${linkText(step.link)}`);
+        case 'update': return call('~', 'PUT', `${linksPath}/${step.id}`, `update link ${step.link.name}: ${linkChanges(step)}`);
+        case 'delete': return call('-', 'DELETE', `${linksPath}/${step.id}`, `delete link ${step.name}`);
+    }
+}
+function linkChanges(step) {
+    const changes = [];
+    const { link, was } = step;
+    if (link.name !== was.name)
+        changes.push(`name ${was.name} → ${link.name}`);
+    if (link.url !== was.url)
+        changes.push(`url ${was.url} → ${link.url}`);
+    if (link.linkType !== was.linkType)
+        changes.push(`link_type ${was.linkType} → ${link.linkType}`);
+    if (link.directAssetPath !== was.directAssetPath)
+        changes.push(`path ${was.directAssetPath ?? '(none)'} → ${link.directAssetPath ?? '(none)'}`);
+    return changes.join(', ');
+}
+function linkText(link) {
+    const path = link.directAssetPath ? `, ${link.directAssetPath}` : '';
+    return `${link.name} → ${link.url} (${link.linkType}${path})`;
+}
+/** `+ POST /api/v4/projects/g%2Fp/releases  create release v1.2.0`: the request first, as sent. */
+function call(sign, method, path, what) {
+    return `${sign} ${method} ${path}  # ${what}`;
+}
+function size(text) {
+    const lines = text === '' ? 0 : text.split('\n').length;
+    return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
+}
+function list(items) {
+    return items.length === 0 ? '(none)' : items.join(', ');
+}
+function summary(plan) {
+    const kinds = [plan.release.kind, ...plan.links.map((l) => l.kind)];
+    const count = (kind) => kinds.filter((k) => k === kind).length;
+    const writes = countWrites(plan);
+    if (writes === 0)
+        return 'No changes: GitLab already holds this release. No write request will be sent.';
+    return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
+}
+
+
+/***/ }),
+
+/***/ 926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ versionOfTag)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+
+function versionOfTag(tag, prefix) {
+    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
+}
+
+
+/***/ }),
+
+/***/ 6729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -180,118 +322,8 @@ function isStalePlan(error) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./build/default/plan/release-plan.js
-function countWrites(plan) {
-    const release = plan.release.kind === 'none' ? 0 : 1;
-    const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
-    return release + plan.links.length + evidence;
-}
-
-;// CONCATENATED MODULE: ./build/default/describe.js
-
-/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
-function projectApiPath(gitlabUrl, project) {
-    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
-    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
-}
-function describePlan(plan, context) {
-    const base = `${context.projectPath}/releases`;
-    const tagPath = `${base}/${encodeURIComponent(plan.tag)}`;
-    const lines = [...header(plan), '', ...releaseLines(plan.release, plan, base, tagPath)];
-    for (const step of plan.links)
-        lines.push(linkLine(step, `${tagPath}/assets/links`));
-    lines.push(plan.evidence.kind === 'collect'
-        ? call('+', 'POST', `${tagPath}/evidence`, 'collect evidence')
-        : `= evidence skipped: ${plan.evidence.reason}`);
-    lines.push('', summary(plan));
-    return lines.join('\n');
-}
-function header(plan) {
-    // Only the checkout (and the release, if any) is known: GitLab may hold a tag the checkout lacks.
-    const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)} unless it has the tag already`;
-    const lines = [
-        `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
-        `  commit    ${plan.commitSha} (${tagState})`,
-        `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
-    ];
-    if (plan.releaseUrl)
-        lines.push(`  url       ${plan.releaseUrl}`);
-    if (plan.offline)
-        lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
-    return lines;
-}
-function releaseLines(step, plan, base, tagPath) {
-    if (step.kind === 'none')
-        return [`= release ${plan.tag} unchanged`];
-    if (step.kind === 'update') {
-        const lines = [call('~', 'PUT', tagPath, `update release ${plan.tag}`)];
-        const was = plan.existing;
-        if (step.changed.name !== undefined)
-            lines.push(`    ~ name         ${JSON.stringify(was?.name)} → ${JSON.stringify(step.changed.name)}`);
-        if (step.changed.description !== undefined)
-            lines.push(`    ~ description  ${size(was?.description ?? '')} → ${size(step.changed.description)}`);
-        if (step.changed.milestones !== undefined)
-            lines.push(`    ~ milestones   ${list(was?.milestones ?? [])} → ${list(step.changed.milestones)}`);
-        if (step.changed.releasedAt !== undefined)
-            lines.push(`    ~ released_at  ${was?.releasedAt} → ${step.changed.releasedAt}`);
-        return lines;
-    }
-    const f = step.fields;
-    const lines = [call('+', 'POST', base, `create release ${plan.tag}`), `    name         ${JSON.stringify(f.name)}`, `    description  ${size(f.description)}`];
-    if (f.tagMessage !== undefined)
-        lines.push(`    tag_message  ${JSON.stringify(f.tagMessage)}`);
-    if (f.milestones)
-        lines.push(`    milestones   ${list(f.milestones)}`);
-    if (f.releasedAt)
-        lines.push(`    released_at  ${f.releasedAt}`);
-    for (const link of f.links)
-        lines.push(`    + link ${linkText(link)}`);
-    return lines;
-}
-function linkLine(step, linksPath) {
-    switch (step.kind) {
-        case 'create': return call('+', 'POST', linksPath, `create link ${linkText(step.link)}`);
-        case 'update': return call('~', 'PUT', `${linksPath}/${step.id}`, `update link ${step.link.name}: ${linkChanges(step)}`);
-        case 'delete': return call('-', 'DELETE', `${linksPath}/${step.id}`, `delete link ${step.name}`);
-    }
-}
-function linkChanges(step) {
-    const changes = [];
-    const { link, was } = step;
-    if (link.name !== was.name)
-        changes.push(`name ${was.name} → ${link.name}`);
-    if (link.url !== was.url)
-        changes.push(`url ${was.url} → ${link.url}`);
-    if (link.linkType !== was.linkType)
-        changes.push(`link_type ${was.linkType} → ${link.linkType}`);
-    if (link.directAssetPath !== was.directAssetPath)
-        changes.push(`path ${was.directAssetPath ?? '(none)'} → ${link.directAssetPath ?? '(none)'}`);
-    return changes.join(', ');
-}
-function linkText(link) {
-    const path = link.directAssetPath ? `, ${link.directAssetPath}` : '';
-    return `${link.name} → ${link.url} (${link.linkType}${path})`;
-}
-/** `+ POST /api/v4/projects/g%2Fp/releases  create release v1.2.0`: the request first, as sent. */
-function call(sign, method, path, what) {
-    return `${sign} ${method} ${path}  # ${what}`;
-}
-function size(text) {
-    const lines = text === '' ? 0 : text.split('\n').length;
-    return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
-}
-function list(items) {
-    return items.length === 0 ? '(none)' : items.join(', ');
-}
-function summary(plan) {
-    const kinds = [plan.release.kind, ...plan.links.map((l) => l.kind)];
-    const count = (kind) => kinds.filter((k) => k === kind).length;
-    const writes = countWrites(plan);
-    if (writes === 0)
-        return 'No changes: GitLab already holds this release. No write request will be sent.';
-    return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
-}
-
+// EXTERNAL MODULE: ./build/default/describe.js + 1 modules
+var describe = __webpack_require__(5973);
 ;// CONCATENATED MODULE: ./build/default/outputs-of-run.js
 function toOutputs(plan, applied, notesFile) {
     const release = applied?.release;
@@ -775,8 +807,8 @@ function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }) {
  * closing line says what was left out: never a half line, never a silent cut.
  */
 const GITLAB_DESCRIPTION_LIMIT = 1_000_000;
-const notice = (sections, items) => `\n\n_…${describe(sections, items)} left out: the notes exceeded GitLab's 1,000,000-character limit._`;
-function describe(sections, items) {
+const notice = (sections, items) => `\n\n_…${limit_describe(sections, items)} left out: the notes exceeded GitLab's 1,000,000-character limit._`;
+function limit_describe(sections, items) {
     const parts = [];
     if (sections)
         parts.push(`${sections} section${sections === 1 ? '' : 's'}`);
@@ -1030,14 +1062,8 @@ function tagOnCommit(tags, sha, wantPrerelease) {
     return tags.find((t) => t.sha === sha && (wantPrerelease || semver.prerelease(t.version) === null));
 }
 
-;// CONCATENATED MODULE: ./build/default/resolve/version-of-tag.js
-/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
-
-function versionOfTag(tag, prefix) {
-    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    return semver.valid(rest) ?? rest;
-}
-
+// EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
+var version_of_tag = __webpack_require__(926);
 ;// CONCATENATED MODULE: ./build/default/resolve/resolve-release.js
 /**
  * Which tag, which commit, which version, which previous release: from --tag, or computed from
@@ -1060,7 +1086,7 @@ async function resolveRelease(inputs, log) {
     if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
-    const version = versionOfTag(tag, inputs.tagPrefix);
+    const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
     const previousTag = await firstContained(inputs.cwd, commitSha, previousTagCandidates(tags, { tag, version }));
     return { kind: 'release', release: { tag, version, commitSha, tagExistsLocally: tagSha !== undefined, ...(previousTag ? { previousTag } : {}) } };
 }
@@ -1141,7 +1167,7 @@ async function run(inputs, log) {
     const plan = makePlan(existing);
     if (client)
         await checkMilestones(inputs, plan, client, log);
-    const planText = describePlan(plan, { projectPath: projectApiPath(inputs.gitlabUrl, inputs.project) });
+    const planText = (0,describe/* describePlan */.d)(plan, { projectPath: (0,describe/* projectApiPath */.j)(inputs.gitlabUrl, inputs.project) });
     log.info(planText);
     const notesFile = await writeNotesFile(inputs, plan.notes);
     if (inputs.dryRun || !client)
@@ -1153,7 +1179,7 @@ async function run(inputs, log) {
 }
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 2167));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 3841));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,

@@ -1,6 +1,47 @@
-export const id = 425;
-export const ids = [425];
+export const id = 996;
+export const ids = [996];
 export const modules = {
+
+/***/ 60:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ contextDefaults),
+/* harmony export */   w: () => (/* binding */ stripTagRef)
+/* harmony export */ });
+function contextDefaults(env) {
+    const defaults = {};
+    const set = (name, value) => {
+        if (value && value.trim() !== '' && defaults[name] === undefined)
+            defaults[name] = value;
+    };
+    set('gitlab-url', env.CI_SERVER_URL);
+    set('project', env.CI_PROJECT_ID);
+    set('project-url', env.CI_PROJECT_URL);
+    set('token', env.GITLAB_TOKEN);
+    set('job-token', env.CI_JOB_TOKEN);
+    set('tag', env.CI_COMMIT_TAG);
+    set('tag', githubTag(env));
+    set('ref', env.CI_COMMIT_SHA);
+    set('ref', env.GITHUB_SHA);
+    set('ca-file', env.CI_SERVER_TLS_CA_FILE);
+    return defaults;
+}
+/** GITHUB_REF_NAME is a tag only when GITHUB_REF_TYPE says so (a branch push also sets it). */
+function githubTag(env) {
+    if (env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME)
+        return stripTagRef(env.GITHUB_REF_NAME);
+    if (env.GITHUB_REF?.startsWith('refs/tags/'))
+        return stripTagRef(env.GITHUB_REF);
+    return undefined;
+}
+/** Users paste `refs/tags/v1.2.0` as often as `v1.2.0`; the API wants the short name. */
+function stripTagRef(tag) {
+    return tag.startsWith('refs/tags/') ? tag.slice('refs/tags/'.length) : tag;
+}
+
+
+/***/ }),
 
 /***/ 7119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -73,166 +114,118 @@ function toReleaseError(error) {
 
 /***/ }),
 
-/***/ 9425:
+/***/ 4996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ mergeRawInputs),
+/* harmony export */   l: () => (/* binding */ runOnHost)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _context_defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7119);
+/* harmony import */ var _inputs_parse_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3513);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1308);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4649);
+/**
+ * The engine behind every front-end: raw inputs → checked inputs → run → report, with secrets
+ * masked before the first line is printed and every failure turned into a coded error.
+ */
+
+
+
+
+
+
+
+async function runOnHost(host) {
+    const warnings = [];
+    try {
+        const raw = mergeRawInputs(host.rawInputs(), (0,_context_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .contextDefaults */ .K)(host.env));
+        maskSecrets(host, raw);
+        const log = safeLogger(host.log, warnings);
+        const { inputs, warnings: inputWarnings } = (0,_inputs_parse_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .T)(raw);
+        inputWarnings.forEach((w) => log.warn(w));
+        if (inputs.insecure)
+            log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
+        // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(409), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 6729));
+        const report = { ...(await run(inputs, log)), warnings };
+        if (inputs.dotenv)
+            await writeDotenv((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
+        await host.writeReport(report);
+        return 0;
+    }
+    catch (error) {
+        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .toReleaseError */ .Tp)(error);
+        host.showError(failure);
+        return failure.exitCode;
+    }
+}
+/**
+ * Explicit values win over CI context defaults. An explicit job token beats a GITLAB_TOKEN that
+ * merely sits in the environment: the user asked for that token.
+ */
+function mergeRawInputs(explicit, context) {
+    const merged = { ...context };
+    if (explicit['job-token'] !== undefined && explicit.token === undefined)
+        delete merged.token;
+    for (const [name, value] of Object.entries(explicit)) {
+        if (value !== undefined && value !== '')
+            merged[name] = value;
+    }
+    return merged;
+}
+function maskSecrets(host, raw) {
+    for (const secret of [raw.token, raw['job-token']]) {
+        if (!secret)
+            continue;
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(secret);
+        // GitHub masks exact strings only: mask the encoded forms a URL or a Basic header would show.
+        for (const form of (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .formsOf */ .XP)(secret.trim()))
+            host.maskSecret(form);
+    }
+}
+function safeLogger(log, warnings) {
+    return {
+        info: (message) => log.info((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message)),
+        warn: (message) => {
+            const clean = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message);
+            warnings.push(clean);
+            log.warn(clean);
+        },
+        group: (title, body) => log.group(title, body),
+    };
+}
+async function writeDotenv(path, outputs, log) {
+    const { text, dropped } = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .toDotenv */ .u5)(outputs);
+    if (dropped.length)
+        log.warn(`dotenv: left out ${dropped.join(', ')} to stay within GitLab's limits (5,120 bytes, 20 variables).`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+}
+
+
+/***/ }),
+
+/***/ 3513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runCli: () => (/* binding */ runCli)
+  b: () => (/* binding */ parseConnectionInputs),
+  T: () => (/* binding */ parseInputs)
 });
 
-// UNUSED EXPORTS: createTerminalHost
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/default/errors.js
 var errors = __webpack_require__(7119);
 // EXTERNAL MODULE: ./build/default/options.js
-var default_options = __webpack_require__(5076);
-;// CONCATENATED MODULE: ./build/default/cli/parse-argv.js
-/** CLI flags → raw inputs, by the option table: `--name value`, `--name=value`, bare `--flag` for booleans. */
-
-
-function parseArgv(argv) {
-    const options = new Map((0,default_options/* optionsOn */.q4)('cli').map((o) => [o.name, o]));
-    const raw = {};
-    const problems = [];
-    for (let i = 0; i < argv.length; i += 1) {
-        const arg = argv[i];
-        if (!arg.startsWith('--')) {
-            problems.push({ input: arg, message: 'is not an option', hint: 'Options start with --; run forge-release --help.' });
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq === -1 ? undefined : eq);
-        const option = options.get(name);
-        if (!option) {
-            problems.push({ input: name, message: 'is not a known option', hint: suggestion(name, [...options.keys()]) });
-            continue;
-        }
-        if (eq !== -1)
-            raw[name] = arg.slice(eq + 1);
-        else if (option.kind === 'boolean')
-            raw[name] = 'true';
-        else if (i + 1 < argv.length)
-            raw[name] = argv[(i += 1)];
-        else
-            problems.push({ input: name, message: 'needs a value', hint: `Pass --${name} ${option.placeholder ?? 'VALUE'}.` });
-    }
-    if (problems.length)
-        throw new errors/* InputError */.dz(problems);
-    return raw;
-}
-/** Values from FORGE_RELEASE_<NAME> variables, below flags in precedence. */
-function rawFromEnv(env) {
-    const raw = {};
-    for (const option of (0,default_options/* optionsOn */.q4)('cli')) {
-        const value = env[`FORGE_RELEASE_${option.name.toUpperCase().replace(/-/g, '_')}`];
-        if (value !== undefined && value !== '')
-            raw[option.name] = value;
-    }
-    return raw;
-}
-function suggestion(name, known) {
-    const close = known.map((k) => ({ k, d: distance(name, k) })).sort((a, b) => a.d - b.d)[0];
-    const more = 'Run forge-release --help for all options.';
-    return close && close.d <= 2 ? `Did you mean --${close.k}? ${more}` : more;
-}
-/** Levenshtein distance, for "did you mean" on a mistyped flag. */
-function distance(a, b) {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i += 1) {
-        const next = [i];
-        for (let j = 1; j <= b.length; j += 1) {
-            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        row = next;
-    }
-    return row[b.length];
-}
-
+var options = __webpack_require__(5076);
 // EXTERNAL MODULE: ./build/default/redact.js
 var redact = __webpack_require__(4649);
-;// CONCATENATED MODULE: ./build/default/outputs.js
-/** The run's outputs as one flat value, and its three encodings: step outputs, dotenv, JSON. */
-
-
-/** GitLab's dotenv limits (behaviour sheet §6.3): the file must be smaller than 5,120 bytes. */
-const DOTENV_MAX_BYTES = 5120;
-const DOTENV_MAX_VARIABLES = 20;
-function asText(value) {
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
-}
-/** Step outputs by action output name; every value a string. */
-function toStepOutputs(outputs) {
-    const record = outputs;
-    return Object.fromEntries(default_options/* OUTPUTS */.py.map((o) => [o.name, (0,redact/* redact */.E$)(asText(record[o.json] ?? ''))]));
-}
-/** The JSON object --json prints: every output plus the notes themselves. */
-function toJsonOutput(outputs) {
-    return (0,redact/* redactValue */.FI)(outputs);
-}
-/**
- * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under
- * 5,120 bytes. Values that would break those rules (a huge asset list) are dropped whole, with a
- * warning, rather than cut into something that parses as a different value.
- */
-function toDotenv(outputs) {
-    const values = toStepOutputs(outputs);
-    const lines = [];
-    const dropped = [];
-    let bytes = 0;
-    for (const spec of default_options/* OUTPUTS */.py) {
-        const value = (values[spec.name] ?? '').replace(/[\r\n]+/g, ' ').trim();
-        const line = `${spec.dotenv}=${value}\n`;
-        const size = Buffer.byteLength(line);
-        if (bytes + size >= DOTENV_MAX_BYTES || lines.length >= DOTENV_MAX_VARIABLES) {
-            dropped.push(spec.dotenv);
-            continue;
-        }
-        lines.push(line);
-        bytes += size;
-    }
-    return { text: lines.join(''), dropped };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./build/default/context-defaults.js
-function contextDefaults(env) {
-    const defaults = {};
-    const set = (name, value) => {
-        if (value && value.trim() !== '' && defaults[name] === undefined)
-            defaults[name] = value;
-    };
-    set('gitlab-url', env.CI_SERVER_URL);
-    set('project', env.CI_PROJECT_ID);
-    set('project-url', env.CI_PROJECT_URL);
-    set('token', env.GITLAB_TOKEN);
-    set('job-token', env.CI_JOB_TOKEN);
-    set('tag', env.CI_COMMIT_TAG);
-    set('tag', githubTag(env));
-    set('ref', env.CI_COMMIT_SHA);
-    set('ref', env.GITHUB_SHA);
-    set('ca-file', env.CI_SERVER_TLS_CA_FILE);
-    return defaults;
-}
-/** GITHUB_REF_NAME is a tag only when GITHUB_REF_TYPE says so (a branch push also sets it). */
-function githubTag(env) {
-    if (env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME)
-        return stripTagRef(env.GITHUB_REF_NAME);
-    if (env.GITHUB_REF?.startsWith('refs/tags/'))
-        return stripTagRef(env.GITHUB_REF);
-    return undefined;
-}
-/** Users paste `refs/tags/v1.2.0` as often as `v1.2.0`; the API wants the short name. */
-function stripTagRef(tag) {
-    return tag.startsWith('refs/tags/') ? tag.slice('refs/tags/'.length) : tag;
-}
-
 // EXTERNAL MODULE: ./build/default/model.js
 var model = __webpack_require__(4423);
 ;// CONCATENATED MODULE: ./build/default/inputs/assets.js
@@ -501,7 +494,7 @@ class Reader {
         this.raw = raw;
     }
     text(name) {
-        const value = this.raw[name] ?? default_options/* OPTIONS */.lw.find((o) => o.name === name)?.default ?? '';
+        const value = this.raw[name] ?? options/* OPTIONS */.lw.find((o) => o.name === name)?.default ?? '';
         return value === '' ? undefined : value;
     }
     problem(input, message, hint) {
@@ -518,7 +511,7 @@ class Reader {
         return fallback;
     }
     enumOf(name) {
-        const values = (default_options/* OPTIONS */.lw.find((o) => o.name === name)?.values ?? []);
+        const values = (options/* OPTIONS */.lw.find((o) => o.name === name)?.values ?? []);
         return this.typed(name, (raw) => parseEnum(raw, values), values[0]);
     }
     flag(name) {
@@ -546,6 +539,18 @@ function parseInputs(raw) {
     if (r.problems.length > 0)
         throw new errors/* InputError */.dz(r.problems);
     return { inputs, warnings: r.warnings };
+}
+/**
+ * Only the connection inputs (URL, project, token, TLS, timeouts, retries), with the release step's
+ * checks, for the release commands (list, show, …). Project and token stay optional here: a public
+ * project reads without a token and `list --group` needs no project; the commands say what they need.
+ */
+function parseConnectionInputs(raw, cwd) {
+    const r = new Reader(raw);
+    const connection = readConnection(r, cwd, true, readAuth(r));
+    if (r.problems.length > 0)
+        throw new errors/* InputError */.dz(r.problems);
+    return connection;
 }
 function readAuth(r) {
     for (const [name, kind] of [['token', 'private'], ['job-token', 'job']]) {
@@ -706,155 +711,6 @@ function readVersioning(r) {
     return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }
 
-;// CONCATENATED MODULE: ./build/default/hosts/run-on-host.js
-/**
- * The engine behind every front-end: raw inputs → checked inputs → run → report, with secrets
- * masked before the first line is printed and every failure turned into a coded error.
- */
-
-
-
-
-
-
-
-async function runOnHost(host) {
-    const warnings = [];
-    try {
-        const raw = mergeRawInputs(host.rawInputs(), contextDefaults(host.env));
-        maskSecrets(host, raw);
-        const log = safeLogger(host.log, warnings);
-        const { inputs, warnings: inputWarnings } = parseInputs(raw);
-        inputWarnings.forEach((w) => log.warn(w));
-        if (inputs.insecure)
-            log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
-        // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(442), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 321));
-        const report = { ...(await run(inputs, log)), warnings };
-        if (inputs.dotenv)
-            await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
-        await host.writeReport(report);
-        return 0;
-    }
-    catch (error) {
-        const failure = (0,errors/* toReleaseError */.Tp)(error);
-        host.showError(failure);
-        return failure.exitCode;
-    }
-}
-/**
- * Explicit values win over CI context defaults. An explicit job token beats a GITLAB_TOKEN that
- * merely sits in the environment: the user asked for that token.
- */
-function mergeRawInputs(explicit, context) {
-    const merged = { ...context };
-    if (explicit['job-token'] !== undefined && explicit.token === undefined)
-        delete merged.token;
-    for (const [name, value] of Object.entries(explicit)) {
-        if (value !== undefined && value !== '')
-            merged[name] = value;
-    }
-    return merged;
-}
-function maskSecrets(host, raw) {
-    for (const secret of [raw.token, raw['job-token']]) {
-        if (!secret)
-            continue;
-        (0,redact/* registerSecret */.cl)(secret);
-        // GitHub masks exact strings only: mask the encoded forms a URL or a Basic header would show.
-        for (const form of (0,redact/* formsOf */.XP)(secret.trim()))
-            host.maskSecret(form);
-    }
-}
-function safeLogger(log, warnings) {
-    return {
-        info: (message) => log.info((0,redact/* redact */.E$)(message)),
-        warn: (message) => {
-            const clean = (0,redact/* redact */.E$)(message);
-            warnings.push(clean);
-            log.warn(clean);
-        },
-        group: (title, body) => log.group(title, body),
-    };
-}
-async function writeDotenv(path, outputs, log) {
-    const { text, dropped } = toDotenv(outputs);
-    if (dropped.length)
-        log.warn(`dotenv: left out ${dropped.join(', ')} to stay within GitLab's limits (5,120 bytes, 20 variables).`);
-    await (0,promises_.writeFile)(path, text);
-}
-
-;// CONCATENATED MODULE: ./build/default/hosts/terminal.js
-/**
- * The CLI's host: progress and the plan on stderr, --json on stdout, and in GitLab CI the
- * phases as collapsible log sections. Flags beat FORGE_RELEASE_* variables beat CI defaults.
- */
-
-
-
-
-
-const processIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-};
-function runCli(argv, env = process.env, io = processIo) {
-    return runOnHost(createTerminalHost(argv, env, io));
-}
-function createTerminalHost(argv, env, io) {
-    const err = (line) => io.stderr(`${(0,redact/* redact */.E$)(line)}\n`);
-    return {
-        name: env.GITLAB_CI === 'true' ? 'gitlab-ci' : 'terminal',
-        env,
-        rawInputs: () => ({ ...rawFromEnv(env), ...parseArgv(argv) }),
-        log: logger(err, env.GITLAB_CI === 'true'),
-        maskSecret: () => { },
-        writeReport: async (report) => writeReport(report, io, err),
-        showError: (error) => showError(error, err),
-    };
-}
-function logger(err, sections) {
-    let n = 0;
-    return {
-        info: (message) => err(message),
-        warn: (message) => err(`warning: ${message}`),
-        group: async (title, body) => {
-            // GitLab's collapsible sections; elsewhere a plain heading.
-            const id = `forge_release_${(n += 1)}`;
-            if (sections)
-                err(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${id}[collapsed=false]\r\u001b[0K${title}`);
-            else
-                err(`── ${title}`);
-            try {
-                return await body();
-            }
-            finally {
-                if (sections)
-                    err(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:${id}\r\u001b[0K`);
-            }
-        },
-    };
-}
-async function writeReport(report, io, err) {
-    const { outputs } = report;
-    if (report.dryRun && outputs.notes)
-        err(`\n── Release notes\n${outputs.notes}`);
-    if (outputs.result === 'skipped')
-        err('Nothing to release.');
-    else if (report.dryRun)
-        err(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
-    else
-        err(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
-    if (report.json)
-        io.stdout(`${JSON.stringify(toJsonOutput(outputs), null, 2)}\n`);
-}
-function showError(error, err) {
-    const [message, ...details] = (0,errors/* errorLines */.S6)(error);
-    err(`error ${error.code}: ${message}`);
-    for (const line of details)
-        err(`  ${line}`);
-}
-
 
 /***/ }),
 
@@ -874,12 +730,12 @@ const LINK_TYPES = ['other', 'runbook', 'image', 'package'];
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ findOption),
 /* harmony export */   Iw: () => (/* binding */ envNameOf),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
 /* harmony export */   q4: () => (/* binding */ optionsOn)
 /* harmony export */ });
-/* unused harmony export findOption */
 /**
  * The one option table. It drives the CLI flags and --help, action.yml's inputs, the GitLab CI
  * template's spec:inputs and the README tables; tests keep those surfaces equal to it, so a new
@@ -986,6 +842,63 @@ const OUTPUTS = [
     { name: 'evidence', json: 'evidence', dotenv: 'RELEASE_EVIDENCE', description: 'collected, unavailable, skipped or planned.' },
     { name: 'notes-file', json: 'notesFile', dotenv: 'RELEASE_NOTES_FILE', description: 'Path of a file holding the release notes (empty when none was written).' },
 ];
+
+
+/***/ }),
+
+/***/ 1308:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HQ: () => (/* binding */ toJsonOutput),
+/* harmony export */   u5: () => (/* binding */ toDotenv)
+/* harmony export */ });
+/* unused harmony exports DOTENV_MAX_BYTES, DOTENV_MAX_VARIABLES, toStepOutputs */
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
+/** The run's outputs as one flat value, and its three encodings: step outputs, dotenv, JSON. */
+
+
+/** GitLab's dotenv limits (behaviour sheet §6.3): the file must be smaller than 5,120 bytes. */
+const DOTENV_MAX_BYTES = 5120;
+const DOTENV_MAX_VARIABLES = 20;
+function asText(value) {
+    if (typeof value === 'string')
+        return value;
+    return JSON.stringify(value);
+}
+/** Step outputs by action output name; every value a string. */
+function toStepOutputs(outputs) {
+    const record = outputs;
+    return Object.fromEntries(_options_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.map((o) => [o.name, (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(asText(record[o.json] ?? ''))]));
+}
+/** The JSON object --json prints: every output plus the notes themselves. */
+function toJsonOutput(outputs) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactValue */ .FI)(outputs);
+}
+/**
+ * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under
+ * 5,120 bytes. Values that would break those rules (a huge asset list) are dropped whole, with a
+ * warning, rather than cut into something that parses as a different value.
+ */
+function toDotenv(outputs) {
+    const values = toStepOutputs(outputs);
+    const lines = [];
+    const dropped = [];
+    let bytes = 0;
+    for (const spec of _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py) {
+        const value = (values[spec.name] ?? '').replace(/[\r\n]+/g, ' ').trim();
+        const line = `${spec.dotenv}=${value}\n`;
+        const size = Buffer.byteLength(line);
+        if (bytes + size >= DOTENV_MAX_BYTES || lines.length >= DOTENV_MAX_VARIABLES) {
+            dropped.push(spec.dotenv);
+            continue;
+        }
+        lines.push(line);
+        bytes += size;
+    }
+    return { text: lines.join(''), dropped };
+}
 
 
 /***/ }),
