@@ -467,10 +467,21 @@ async function downloadAll(release, links, dir, ctx, project) {
         const body = isSums ? external_node_stream_.Readable.from([Buffer.from(sumsText, 'utf8')]) : await openAsset(url, source);
         ctx.note(`Downloading ${link.name}`);
         const saved = await saveFile(body, (0,external_node_path_.resolve)(dir, link.name), (file) => { if (sums && !isSums)
-            verify(link.name, file, sums); });
+            verify(link.name, file, sums); })
+            .catch((error) => { throw brokeOff(error, link.name, url); });
         files.push({ name: link.name, ...saved, source: shown(url), verified: sums && !isSums ? true : null });
     }
     return files;
+}
+/** A stream that failed midway (reset, timeout, disk full) → one coded error; checksum errors pass through. */
+function brokeOff(error, name, url) {
+    if (error instanceof errors/* ReleaseError */.K2)
+        return error;
+    const reason = error instanceof Error ? error.message : String(error);
+    return new errors/* ReleaseError */.K2('E_DOWNLOAD_FAILED', `${name} broke off: ${reason} (from ${shown(url)})`, {
+        hint: 'Run the download again: nothing partial was kept. If it keeps breaking off, raise --timeout or check the network and free disk space.',
+        cause: error,
+    });
 }
 function verify(name, file, sums) {
     const expected = sums.get(name);

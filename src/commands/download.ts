@@ -79,10 +79,21 @@ async function downloadAll(release: ReleaseView, links: LinkView[], dir: string,
     const isSums = link === sumsLink;
     const body = isSums ? Readable.from([Buffer.from(sumsText!, 'utf8')]) : await openAsset(url, source);
     ctx.note(`Downloading ${link.name}`);
-    const saved = await saveFile(body, resolve(dir, link.name), (file) => { if (sums && !isSums) verify(link.name, file, sums); });
+    const saved = await saveFile(body, resolve(dir, link.name), (file) => { if (sums && !isSums) verify(link.name, file, sums); })
+      .catch((error: unknown) => { throw brokeOff(error, link.name, url); });
     files.push({ name: link.name, ...saved, source: shown(url), verified: sums && !isSums ? true : null });
   }
   return files;
+}
+
+/** A stream that failed midway (reset, timeout, disk full) → one coded error; checksum errors pass through. */
+function brokeOff(error: unknown, name: string, url: URL): unknown {
+  if (error instanceof ReleaseError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ReleaseError('E_DOWNLOAD_FAILED', `${name} broke off: ${reason} (from ${shown(url)})`, {
+    hint: 'Run the download again: nothing partial was kept. If it keeps breaking off, raise --timeout or check the network and free disk space.',
+    cause: error,
+  });
 }
 
 function verify(name: string, file: SavedFile, sums: Map<string, string>): void {

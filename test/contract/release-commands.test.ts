@@ -263,6 +263,16 @@ describe('download', () => {
     expect((await run('download', ['v9', '--dir', dir])).code).toBe(3);
   });
 
+  it('a download that breaks off leaves no file, not even a partial one', async () => {
+    assets.putBroken('/files/big.bin', 'x'.repeat(64 * 1024));
+    s.fake.state.createRelease({ tag: 'v0.1', links: [{ name: 'big.bin', url: `${assets.url}/files/big.bin` }] });
+    const ran = await run('download', ['v0.1', '--dir', dir, '--retries', '0']);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toMatch(/error E_DOWNLOAD_FAILED: big\.bin broke off: aborted \(from http:\/\/localhost:\d+\/files\/big\.bin\)/);
+    expect(ran.stderr).toContain('nothing partial was kept');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('a link on the GitLab host itself gets the token; a redirect from there to another host drops it', async () => {
     // The fake's downloads route is on the GitLab origin: a link whose URL is the fake's route of another link.
     assets.put('/files/real.bin', 'real');
@@ -275,5 +285,30 @@ describe('download', () => {
     expect(readFileSync(join(dir, 'alias.bin'), 'utf8')).toBe('real');
     expect(s.fake.requests.at(-1)).toMatchObject({ path: '/api/v4/projects/24/releases/v0.1/downloads/real.bin', headers: { 'private-token': DEV } });
     expect(assets.requests.at(-1)!.headers).not.toHaveProperty('private-token');
+  });
+});
+
+describe('under a relative URL root (/gitlab), with a job token', () => {
+  it('list, latest (its redirect carries the root) and download (GitLab\'s route under the root) all work', async () => {
+    await s.restart({ urlRoot: '/gitlab' });
+    const assets = await startAssetServer();
+    const dir = mkdtempSync(join(tmpdir(), 'forge-download-'));
+    try {
+      assets.put('/app', 'app bytes');
+      s.fake.state.createRelease({ tag: 'v0.1', released_at: '2024-01-01T00:00:00Z', links: [{ name: 'app', url: `${assets.url}/app`, filepath: '/bin/app' }] });
+      s.fake.state.createRelease({ tag: 'v0.2', released_at: '2024-02-01T00:00:00Z' });
+      const env = { FORGE_RELEASE_TOKEN: '', CI_JOB_TOKEN: JOB };
+      expect((await run('list', ['--field', 'url'], env)).stdout).toBe(`${s.fake.url}/g/p/-/releases/v0.2\n${s.fake.url}/g/p/-/releases/v0.1\n`);
+      expect((await run('latest', ['--field', 'tag'], env)).stdout).toBe('v0.2\n');
+      expect(s.fake.requests.at(-1)).toMatchObject({ path: '/gitlab/api/v4/projects/24/releases/v0.2', status: 200 });
+      const ran = await run('download', ['v0.1', '--dir', dir], env);
+      expect(ran.code, ran.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'app'), 'utf8')).toBe('app bytes');
+      expect(s.fake.requests.at(-1)).toMatchObject({ path: '/gitlab/api/v4/projects/g%2Fp/releases/v0.1/downloads/bin/app', status: 302, headers: { 'job-token': JOB } });
+      expect(s.fake.requests.every((r) => r.path.startsWith('/gitlab/api/v4/'))).toBe(true);
+    } finally {
+      await assets.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -12,18 +12,27 @@ export interface AssetServer {
   /** Serve `body` at `path`; a string `redirect` answers 302 to that URL instead. */
   put(path: string, body: string | Buffer): void;
   redirect(path: string, location: string): void;
+  /** Serve the first bytes of `body` at `path`, then cut the connection (a download that breaks off). */
+  putBroken(path: string, body: string): void;
   close(): Promise<void>;
 }
 
 export async function startAssetServer(): Promise<AssetServer> {
   const files = new Map<string, Buffer>();
   const redirects = new Map<string, string>();
+  const broken = new Map<string, Buffer>();
   const requests: AssetServer['requests'] = [];
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     requests.push({ path, headers: req.headers });
     const location = redirects.get(path);
     if (location) return void res.writeHead(302, { Location: location }).end();
+    const partial = broken.get(path);
+    if (partial) {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(partial.length) });
+      res.write(partial.subarray(0, Math.floor(partial.length / 2)));
+      return void setTimeout(() => res.destroy(), 20);
+    }
     const body = files.get(path);
     if (!body) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not Found');
     res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.length) }).end(body);
@@ -36,6 +45,7 @@ export async function startAssetServer(): Promise<AssetServer> {
     requests,
     put: (path, body) => void files.set(path, Buffer.from(body)),
     redirect: (path, location) => void redirects.set(path, location),
+    putBroken: (path, body) => void broken.set(path, Buffer.from(body)),
     close: () => new Promise((done) => {
       server.closeAllConnections();
       server.close(() => done());
