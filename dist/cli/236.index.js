@@ -23,8 +23,8 @@ var external_node_util_ = __webpack_require__(7975);
 var context_defaults = __webpack_require__(60);
 // EXTERNAL MODULE: ./build/default/hosts/run-on-host.js
 var run_on_host = __webpack_require__(4996);
-// EXTERNAL MODULE: ./build/default/inputs/parse-inputs.js + 4 modules
-var parse_inputs = __webpack_require__(3513);
+// EXTERNAL MODULE: ./build/default/inputs/parse-inputs.js + 3 modules
+var parse_inputs = __webpack_require__(9982);
 // EXTERNAL MODULE: ./build/default/options.js
 var options = __webpack_require__(5076);
 ;// CONCATENATED MODULE: ./build/default/commands/args.js
@@ -161,7 +161,6 @@ function shortDate(iso) {
 
 ;// CONCATENATED MODULE: ./build/default/commands/tag-argument.js
 /** The TAG word of show, download and delete: exactly one, `refs/tags/` accepted as elsewhere. */
-
 
 
 
@@ -547,6 +546,8 @@ function downloadText(files, dir, checked, release) {
     return `${table(['NAME', 'BYTES', 'SHA256', 'VERIFIED'], rows)}\n\n${files.length} file${files.length === 1 ? '' : 's'} in ${dir}. ${note}`;
 }
 
+// EXTERNAL MODULE: ./build/default/inputs/tag-name.js
+var tag_name = __webpack_require__(4708);
 // EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
 var version_of_tag = __webpack_require__(926);
 ;// CONCATENATED MODULE: ./build/default/commands/latest.js
@@ -566,7 +567,7 @@ const latestCommand = {
     examples: ['TAG=$(forge-release latest --field tag)', 'forge-release latest --json'],
     async run(ctx) {
         const prefix = ctx.args.values['tag-prefix'] ?? (0,options/* findOption */.$K)('tag-prefix')?.default ?? '';
-        if (prefix.includes(' '))
+        if (prefix !== '' && (0,tag_name/* tagNameProblem */.p)(`${prefix}1.0.0`))
             throw new errors/* InputError */.dz([{ input: 'tag-prefix', message: `"${prefix}" cannot start a tag`, hint: 'Use a prefix such as v or pkg@.' }]);
         const project = ctx.project();
         const entity = await (await ctx.client()).latestRelease();
@@ -784,9 +785,9 @@ function render(result, args) {
 function fieldLines(data, field) {
     const items = Array.isArray(data) ? data : [data];
     const lines = items.map((item) => {
-        const record = (item ?? {});
+        const record = (typeof item === 'object' && item !== null ? item : {});
         if (!(field in record)) {
-            throw new errors/* ReleaseError */.K2('E_INPUT', `--field ${field}: no such field`, { hint: `Fields: ${Object.keys(record).join(', ')}.`, exitCode: 2, input: 'field' });
+            throw new errors/* ReleaseError */.K2('E_INPUT', `--field ${field}: no such field`, { hint: Object.keys(record).length ? `Fields: ${Object.keys(record).join(', ')}.` : 'This output has no fields: drop --field.', exitCode: 2, input: 'field' });
         }
         const value = record[field];
         return typeof value === 'string' ? value : JSON.stringify(value);
@@ -1161,7 +1162,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(2327);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"

@@ -125,7 +125,7 @@ function toReleaseError(error) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _context_defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7119);
-/* harmony import */ var _inputs_parse_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3513);
+/* harmony import */ var _inputs_parse_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9982);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1308);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4649);
 /**
@@ -208,7 +208,7 @@ async function writeDotenv(path, outputs, log) {
 
 /***/ }),
 
-/***/ 3513:
+/***/ 9982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -439,39 +439,8 @@ function parseList(raw) {
     return raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '');
 }
 
-;// CONCATENATED MODULE: ./build/default/inputs/tag-name.js
-/**
- * Tag names by git's check-ref-format rules plus GitLab's own (Gitlab::GitRefValidator, behaviour
- * sheet §4.3), checked before any request so a bad tag never half-creates a release.
- */
-// ASCII control characters, space, ~ ^ : ? * [ and backslash are never allowed in a ref.
-const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;
-/** Returns why the name is not a valid tag name, or undefined when it is. */
-function tagNameProblem(name) {
-    if (name === '')
-        return 'is empty';
-    if (name === 'HEAD' || name === '@')
-        return `"${name}" is reserved by git`;
-    if (name.startsWith('-'))
-        return 'starts with "-" (it would be read as an option)';
-    if (name.startsWith('refs/heads/') || name.startsWith('refs/remotes/'))
-        return 'starts with refs/heads/ or refs/remotes/';
-    if (FORBIDDEN.test(name))
-        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
-    if (name.includes('..'))
-        return 'contains ".."';
-    if (name.includes('@{'))
-        return 'contains "@{"';
-    if (name.includes('//') || name.startsWith('/') || name.endsWith('/'))
-        return 'has an empty path component ("//" or a leading or trailing "/")';
-    if (name.endsWith('.'))
-        return 'ends with "."';
-    const component = name.split('/').find((part) => part.startsWith('.') || part.endsWith('.lock'));
-    if (component !== undefined)
-        return `has a component "${component}" that starts with "." or ends with ".lock"`;
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./build/default/inputs/tag-name.js
+var tag_name = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./build/default/inputs/parse-inputs.js
 /**
  * Raw strings in, typed Inputs out. Every problem is collected and reported at once, before any
@@ -612,7 +581,7 @@ function readCa(r, cwd) {
 }
 function readRelease(r, cwd) {
     const tag = r.text('tag')?.replace(/^refs\/tags\//, '');
-    const tagProblem = tag === undefined ? undefined : tagNameProblem(tag);
+    const tagProblem = tag === undefined ? undefined : (0,tag_name/* tagNameProblem */.p)(tag);
     if (tagProblem)
         r.problem('tag', `"${tag}" ${tagProblem}`, 'Use a valid git tag name such as v1.2.0.');
     const ref = r.text('ref');
@@ -694,7 +663,7 @@ const SEMVER_ID = /^[0-9A-Za-z-]+$/;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 function readVersioning(r) {
     const tagPrefix = r.text('tag-prefix') ?? '';
-    if (tagPrefix !== '' && tagNameProblem(`${tagPrefix}1.0.0`)) {
+    if (tagPrefix !== '' && (0,tag_name/* tagNameProblem */.p)(`${tagPrefix}1.0.0`)) {
         r.problem('tag-prefix', `"${tagPrefix}" cannot start a tag name`, 'Use a prefix such as v, pkg@ or pkg/v.');
     }
     const prerelease = r.text('prerelease');
@@ -709,6 +678,47 @@ function readVersioning(r) {
         r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. --prerelease rc (gives 1.3.0-rc.1, then rc.2).');
     }
     return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
+}
+
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ tagNameProblem)
+/* harmony export */ });
+/**
+ * Tag names by git's check-ref-format rules plus GitLab's own (Gitlab::GitRefValidator, behaviour
+ * sheet §4.3), checked before any request so a bad tag never half-creates a release.
+ */
+// ASCII control characters, space, ~ ^ : ? * [ and backslash are never allowed in a ref.
+const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;
+/** Returns why the name is not a valid tag name, or undefined when it is. */
+function tagNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === 'HEAD' || name === '@')
+        return `"${name}" is reserved by git`;
+    if (name.startsWith('-'))
+        return 'starts with "-" (it would be read as an option)';
+    if (name.startsWith('refs/heads/') || name.startsWith('refs/remotes/'))
+        return 'starts with refs/heads/ or refs/remotes/';
+    if (FORBIDDEN.test(name))
+        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name.includes('//') || name.startsWith('/') || name.endsWith('/'))
+        return 'has an empty path component ("//" or a leading or trailing "/")';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    const component = name.split('/').find((part) => part.startsWith('.') || part.endsWith('.lock'));
+    if (component !== undefined)
+        return `has a component "${component}" that starts with "." or ends with ".lock"`;
+    return undefined;
 }
 
 

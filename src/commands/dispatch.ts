@@ -79,9 +79,9 @@ function render(result: CommandResult, args: CommandArgs): string {
 function fieldLines(data: unknown, field: string): string {
   const items = Array.isArray(data) ? data : [data];
   const lines = items.map((item) => {
-    const record = (item ?? {}) as Record<string, unknown>;
+    const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
     if (!(field in record)) {
-      throw new ReleaseError('E_INPUT', `--field ${field}: no such field`, { hint: `Fields: ${Object.keys(record).join(', ')}.`, exitCode: 2, input: 'field' });
+      throw new ReleaseError('E_INPUT', `--field ${field}: no such field`, { hint: Object.keys(record).length ? `Fields: ${Object.keys(record).join(', ')}.` : 'This output has no fields: drop --field.', exitCode: 2, input: 'field' });
     }
     const value = record[field];
     return typeof value === 'string' ? value : JSON.stringify(value);

@@ -1,9 +1,9 @@
 /** `forge-release latest`: the newest release, through GitLab's permalink (exit 3 when there is none). */
-import { InputError } from '../errors.js';
+import { InputError, ReleaseError } from '../errors.js';
+import { tagNameProblem } from '../inputs/tag-name.js';
 import { findOption } from '../options.js';
 import { versionOfTag } from '../resolve/version-of-tag.js';
 import { RELEASE_NOT_FOUND, type Command } from './command.js';
-import { ReleaseError } from '../errors.js';
 import { releaseRow } from './release-view.js';
 
 export const latestCommand: Command = {
@@ -15,7 +15,7 @@ export const latestCommand: Command = {
   examples: ['TAG=$(forge-release latest --field tag)', 'forge-release latest --json'],
   async run(ctx) {
     const prefix = (ctx.args.values['tag-prefix'] as string | undefined) ?? findOption('tag-prefix')?.default ?? '';
-    if (prefix.includes(' ')) throw new InputError([{ input: 'tag-prefix', message: `"${prefix}" cannot start a tag`, hint: 'Use a prefix such as v or pkg@.' }]);
+    if (prefix !== '' && tagNameProblem(`${prefix}1.0.0`)) throw new InputError([{ input: 'tag-prefix', message: `"${prefix}" cannot start a tag`, hint: 'Use a prefix such as v or pkg@.' }]);
     const project = ctx.project();
     const entity = await (await ctx.client()).latestRelease();
     if (!entity) {

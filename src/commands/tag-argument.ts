@@ -1,7 +1,6 @@
 /** The TAG word of show, download and delete: exactly one, `refs/tags/` accepted as elsewhere. */
 import { stripTagRef } from '../context-defaults.js';
-import { InputError } from '../errors.js';
-import { ReleaseError } from '../errors.js';
+import { InputError, ReleaseError } from '../errors.js';
 import { RELEASE_NOT_FOUND, type CommandContext } from './command.js';
 
 export function tagArgument(ctx: CommandContext, command: string): string {
