@@ -606,7 +606,7 @@ const listCommand = {
         const client = await ctx.client();
         const rows = group === undefined
             ? (await client.listReleases({ limit, orderBy, sort })).map(releaseRow)
-            : (await client.listGroupReleases(group, { limit, sort })).map(releaseRow);
+            : (await client.listGroupReleases(group, { limit, sort }).catch((error) => { throw groupHint(error, group); })).map(releaseRow);
         return { data: rows, text: listText(rows, group) };
     },
 };
@@ -632,6 +632,15 @@ function listOptions(ctx) {
     if (problems.length)
         throw new errors/* InputError */.dz(problems);
     return { group, limit, orderBy: orderBy ?? 'released_at', sort: sort ?? 'desc' };
+}
+/** GitLab's `404 Group Not Found` gets a hint about groups, not the project one. */
+function groupHint(error, group) {
+    if (!(error instanceof errors/* ReleaseError */.K2) || error.gitlab?.status !== 404)
+        return error;
+    return new errors/* ReleaseError */.K2(error.code, error.message, {
+        hint: `Check --group ${group} (numeric id or full path such as parent/child) and that the token's user is a member: a private group answers 404 to anyone else.`,
+        gitlab: error.gitlab, cause: error,
+    });
 }
 function oneOf(value, allowed, input, problems) {
     if (value === undefined)

@@ -1,5 +1,5 @@
 /** `forge-release list`: the project's (or a group's) releases, newest first. */
-import { InputError, type InputProblem } from '../errors.js';
+import { InputError, ReleaseError, type InputProblem } from '../errors.js';
 import type { Command, CommandContext } from './command.js';
 import { releaseRow, shortDate, stateOf, type ReleaseRow } from './release-view.js';
 import { table } from './table.js';
@@ -25,7 +25,7 @@ export const listCommand: Command = {
     const client = await ctx.client();
     const rows = group === undefined
       ? (await client.listReleases({ limit, orderBy, sort })).map(releaseRow)
-      : (await client.listGroupReleases(group, { limit, sort })).map(releaseRow);
+      : (await client.listGroupReleases(group, { limit, sort }).catch((error: unknown) => { throw groupHint(error, group); })).map(releaseRow);
     return { data: rows, text: listText(rows, group) };
   },
 };
@@ -48,6 +48,15 @@ function listOptions(ctx: CommandContext) {
   }
   if (problems.length) throw new InputError(problems);
   return { group, limit, orderBy: orderBy ?? 'released_at', sort: sort ?? 'desc' };
+}
+
+/** GitLab's `404 Group Not Found` gets a hint about groups, not the project one. */
+function groupHint(error: unknown, group: string): unknown {
+  if (!(error instanceof ReleaseError) || error.gitlab?.status !== 404) return error;
+  return new ReleaseError(error.code, error.message, {
+    hint: `Check --group ${group} (numeric id or full path such as parent/child) and that the token's user is a member: a private group answers 404 to anyone else.`,
+    gitlab: error.gitlab, cause: error,
+  });
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], input: string, problems: InputProblem[]): T | undefined {

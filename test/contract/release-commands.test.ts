@@ -70,6 +70,10 @@ describe('list', () => {
     expect(json(ran).map((r: { tag: string; assetCount: unknown; url: unknown }) => [r.tag, r.assetCount, r.url])).toEqual([['q-1.0', null, null], ['v0.1', null, null]]);
     expect(s.fake.requests.at(-1)).toMatchObject({ path: '/api/v4/groups/g/releases', query: { simple: 'true' } });
     expect((await run('list', ['--group', 'g'])).stdout).toMatch(/^TAG\s+NAME\s+RELEASED\s+STATE\nq-1\.0/);
+    const unknown = await run('list', ['--group', 'nope']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('404 Group Not Found');
+    expect(unknown.stderr).toContain('hint: Check --group nope');
     s.fake.reset();
     const job = await run('list', ['--group', 'g'], { FORGE_RELEASE_TOKEN: '', FORGE_RELEASE_JOB_TOKEN: JOB });
     expect(job.code).toBe(2);
