@@ -315,6 +315,7 @@ async function readCapped(response, cap) {
 function downloadRefused(at, status, message) {
     const onGitLab = message !== '' ? `: ${message.slice(0, 300)}` : '';
     return new errors/* ReleaseError */.K2('E_DOWNLOAD_FAILED', `GET ${shown(at)} answered ${status}${onGitLab}`, {
+        gitlab: { status, method: 'GET', endpoint: shown(at), message },
         hint: status === 404
             ? 'The file is gone from where the link points (or the release has no such path); fix or remove the link.'
             : status === 401 || status === 403
@@ -456,14 +457,14 @@ function chooseLinks(release, wanted) {
 async function downloadAll(release, links, dir, ctx, project) {
     const source = assetSource(ctx);
     const sumsLink = release.links.find((l) => l.name === CHECKSUMS_NAME);
-    const sumsText = sumsLink ? await readChecksums(await openAsset(sourceUrl(sumsLink, release, ctx, project), source)) : undefined;
+    const sumsText = sumsLink ? await readChecksums(await openLink(sumsLink, sourceUrl(sumsLink, release, ctx, project), source)) : undefined;
     const sums = sumsText === undefined ? undefined : parseChecksums(sumsText);
     await (0,promises_.mkdir)(dir, { recursive: true });
     const files = [];
     for (const link of links) {
         const url = sourceUrl(link, release, ctx, project);
         const isSums = link === sumsLink;
-        const body = isSums ? external_node_stream_.Readable.from([Buffer.from(sumsText, 'utf8')]) : await openAsset(url, source);
+        const body = isSums ? external_node_stream_.Readable.from([Buffer.from(sumsText, 'utf8')]) : await openLink(link, url, source);
         ctx.note(`Downloading ${link.name}`);
         const saved = await saveFile(body, (0,external_node_path_.resolve)(dir, link.name), (file) => { if (sums && !isSums)
             verify(link.name, file, sums); })
@@ -493,6 +494,21 @@ function verify(name, file, sums) {
         throw new errors/* ReleaseError */.K2('E_CHECKSUM_MISMATCH', `${name} does not match ${CHECKSUMS_NAME} (expected sha256 ${expected}, got ${file.sha256}); it was not kept`, {
             hint: 'The file or the checksum list was changed or corrupted after the release: do not use the file; ask the release\'s maintainers.',
         });
+    }
+}
+/**
+ * GitLab before 15.4 has no downloads route: its catch-all answers `404 Not Found` (capital F; a
+ * missing path answers `404 Not found`, and the release was just read). Then the link URL serves.
+ */
+async function openLink(link, url, source) {
+    try {
+        return await openAsset(url, source);
+    }
+    catch (error) {
+        const routeMissing = url.href !== link.url && error instanceof errors/* ReleaseError */.K2 && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found';
+        if (!routeMissing)
+            throw error;
+        return await openAsset(new URL(link.url), source);
     }
 }
 /** The GitLab downloads route for links with a direct asset path (its direct URL sits under the release's); else the link URL. */

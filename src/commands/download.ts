@@ -70,14 +70,14 @@ function chooseLinks(release: ReleaseView, wanted: string[] | undefined): LinkVi
 async function downloadAll(release: ReleaseView, links: LinkView[], dir: string, ctx: CommandContext, project: string): Promise<DownloadedFile[]> {
   const source = assetSource(ctx);
   const sumsLink = release.links.find((l) => l.name === CHECKSUMS_NAME);
-  const sumsText = sumsLink ? await readChecksums(await openAsset(sourceUrl(sumsLink, release, ctx, project), source)) : undefined;
+  const sumsText = sumsLink ? await readChecksums(await openLink(sumsLink, sourceUrl(sumsLink, release, ctx, project), source)) : undefined;
   const sums = sumsText === undefined ? undefined : parseChecksums(sumsText);
   await mkdir(dir, { recursive: true });
   const files: DownloadedFile[] = [];
   for (const link of links) {
     const url = sourceUrl(link, release, ctx, project);
     const isSums = link === sumsLink;
-    const body = isSums ? Readable.from([Buffer.from(sumsText!, 'utf8')]) : await openAsset(url, source);
+    const body = isSums ? Readable.from([Buffer.from(sumsText!, 'utf8')]) : await openLink(link, url, source);
     ctx.note(`Downloading ${link.name}`);
     const saved = await saveFile(body, resolve(dir, link.name), (file) => { if (sums && !isSums) verify(link.name, file, sums); })
       .catch((error: unknown) => { throw brokeOff(error, link.name, url); });
@@ -107,6 +107,20 @@ function verify(name: string, file: SavedFile, sums: Map<string, string>): void 
     throw new ReleaseError('E_CHECKSUM_MISMATCH', `${name} does not match ${CHECKSUMS_NAME} (expected sha256 ${expected}, got ${file.sha256}); it was not kept`, {
       hint: 'The file or the checksum list was changed or corrupted after the release: do not use the file; ask the release\'s maintainers.',
     });
+  }
+}
+
+/**
+ * GitLab before 15.4 has no downloads route: its catch-all answers `404 Not Found` (capital F; a
+ * missing path answers `404 Not found`, and the release was just read). Then the link URL serves.
+ */
+async function openLink(link: LinkView, url: URL, source: AssetSource) {
+  try {
+    return await openAsset(url, source);
+  } catch (error) {
+    const routeMissing = url.href !== link.url && error instanceof ReleaseError && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found';
+    if (!routeMissing) throw error;
+    return await openAsset(new URL(link.url), source);
   }
 }
 

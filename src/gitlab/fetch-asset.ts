@@ -87,6 +87,7 @@ async function readCapped(response: IncomingMessage, cap: number): Promise<strin
 function downloadRefused(at: URL, status: number, message: string): ReleaseError {
   const onGitLab = message !== '' ? `: ${message.slice(0, 300)}` : '';
   return new ReleaseError('E_DOWNLOAD_FAILED', `GET ${shown(at)} answered ${status}${onGitLab}`, {
+    gitlab: { status, method: 'GET', endpoint: shown(at), message },
     hint: status === 404
       ? 'The file is gone from where the link points (or the release has no such path); fix or remove the link.'
       : status === 401 || status === 403

@@ -267,6 +267,20 @@ describe('download', () => {
     expect((await run('download', ['v9', '--dir', dir])).code).toBe(3);
   });
 
+  it('falls back to the link URL where GitLab has no downloads route (before 15.4: the catch-all 404)', async () => {
+    assets.put('/files/app', 'app');
+    s.fake.state.createRelease({ tag: 'v0.1', links: [{ name: 'app', url: `${assets.url}/files/app`, filepath: '/bin/app' }] });
+    s.fake.faults.add({ method: 'GET', path: /\/downloads\//, status: 404, body: { error: '404 Not Found' } });
+    const ran = await run('download', ['v0.1', '--dir', dir]);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'app'), 'utf8')).toBe('app');
+    expect(s.fake.requests.at(-1)).toMatchObject({ path: '/api/v4/projects/g%2Fp/releases/v0.1/downloads/bin/app', status: 404 });
+    expect(assets.requests.map((r) => r.path)).toEqual(['/files/app']);
+    // A missing path on a route that exists (lowercase f) is an error, not a fallback.
+    s.fake.faults.add({ method: 'GET', path: /\/downloads\//, status: 404, body: { message: '404 Not found' } });
+    expect((await run('download', ['v0.1', '--dir', dir])).stderr).toContain('answered 404: 404 Not found');
+  });
+
   it('a download that breaks off leaves no file, not even a partial one', async () => {
     assets.putBroken('/files/big.bin', 'x'.repeat(64 * 1024));
     s.fake.state.createRelease({ tag: 'v0.1', links: [{ name: 'big.bin', url: `${assets.url}/files/big.bin` }] });
