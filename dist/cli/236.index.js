@@ -415,6 +415,7 @@ function table(header, rows) {
 
 
 
+
 const MAX_CHECKSUMS_BYTES = 1024 * 1024;
 const downloadCommand = {
     name: 'download',
@@ -464,14 +465,35 @@ async function downloadAll(release, links, dir, ctx, project) {
     for (const link of links) {
         const url = sourceUrl(link, release, ctx, project);
         const isSums = link === sumsLink;
-        const body = isSums ? external_node_stream_.Readable.from([Buffer.from(sumsText, 'utf8')]) : await openLink(link, url, source);
         ctx.note(`Downloading ${link.name}`);
-        const saved = await saveFile(body, (0,external_node_path_.resolve)(dir, link.name), (file) => { if (sums && !isSums)
-            verify(link.name, file, sums); })
-            .catch((error) => { throw brokeOff(error, link.name, url); });
+        const accept = (file) => { if (sums && !isSums)
+            verify(link.name, file, sums); };
+        const saved = isSums
+            ? await saveFile(external_node_stream_.Readable.from([Buffer.from(sumsText, 'utf8')]), (0,external_node_path_.resolve)(dir, link.name), accept)
+            : await fetchAndSave(link, url, source, (0,external_node_path_.resolve)(dir, link.name), accept);
         files.push({ name: link.name, ...saved, source: shown(url), verified: sums && !isSums ? true : null });
     }
     return files;
+}
+/** A file whose stream breaks off is fetched again from the start, within the retry budget. */
+async function fetchAndSave(link, url, source, target, accept) {
+    let waitedMs = 0;
+    for (let attempt = 0;; attempt += 1) {
+        try {
+            return await saveFile(await openLink(link, url, source), target, accept);
+        }
+        catch (error) {
+            // Answers and checksum failures are final (openAsset has already retried what it could).
+            if (error instanceof errors/* ReleaseError */.K2)
+                throw error;
+            const decision = (0,retry_policy/* decide */.LD)({ kind: 'network', sent: true }, true, source.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
+            if (!decision.retry)
+                throw brokeOff(error, link.name, url);
+            source.onRetry({ method: 'GET', endpoint: shown(url), reason: `${link.name} broke off (${error.message})`, attempt: attempt + 1, waitMs: decision.waitMs });
+            await new Promise((done) => setTimeout(done, decision.waitMs));
+            waitedMs += decision.waitMs;
+        }
+    }
 }
 /** A stream that failed midway (reset, timeout, disk full) → one coded error; checksum errors pass through. */
 function brokeOff(error, name, url) {
@@ -479,7 +501,7 @@ function brokeOff(error, name, url) {
         return error;
     const reason = error instanceof Error ? error.message : String(error);
     return new errors/* ReleaseError */.K2('E_DOWNLOAD_FAILED', `${name} broke off: ${reason} (from ${shown(url)})`, {
-        hint: 'Run the download again: nothing partial was kept. If it keeps breaking off, raise --timeout or check the network and free disk space.',
+        hint: 'Nothing partial was kept; run the download again. If it keeps breaking off, raise --retries or --timeout, or check the network and free disk space.',
         cause: error,
     });
 }

@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { basename, resolve } from 'node:path';
 import { ReleaseError, InputError } from '../errors.js';
 import { openAsset, shown, type AssetSource } from '../gitlab/fetch-asset.js';
+import { decide } from '../gitlab/retry-policy.js';
 import { createTransport, type Transport } from '../gitlab/transport.js';
 import { VERSION } from '../version.js';
 import { CHECKSUMS_NAME, parseChecksums } from './checksums.js';
@@ -77,13 +78,32 @@ async function downloadAll(release: ReleaseView, links: LinkView[], dir: string,
   for (const link of links) {
     const url = sourceUrl(link, release, ctx, project);
     const isSums = link === sumsLink;
-    const body = isSums ? Readable.from([Buffer.from(sumsText!, 'utf8')]) : await openLink(link, url, source);
     ctx.note(`Downloading ${link.name}`);
-    const saved = await saveFile(body, resolve(dir, link.name), (file) => { if (sums && !isSums) verify(link.name, file, sums); })
-      .catch((error: unknown) => { throw brokeOff(error, link.name, url); });
+    const accept = (file: SavedFile) => { if (sums && !isSums) verify(link.name, file, sums); };
+    const saved = isSums
+      ? await saveFile(Readable.from([Buffer.from(sumsText!, 'utf8')]), resolve(dir, link.name), accept)
+      : await fetchAndSave(link, url, source, resolve(dir, link.name), accept);
     files.push({ name: link.name, ...saved, source: shown(url), verified: sums && !isSums ? true : null });
   }
   return files;
+}
+
+/** A file whose stream breaks off is fetched again from the start, within the retry budget. */
+async function fetchAndSave(link: LinkView, url: URL, source: AssetSource, target: string, accept: (file: SavedFile) => void): Promise<SavedFile> {
+  let waitedMs = 0;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await saveFile(await openLink(link, url, source), target, accept);
+    } catch (error) {
+      // Answers and checksum failures are final (openAsset has already retried what it could).
+      if (error instanceof ReleaseError) throw error;
+      const decision = decide({ kind: 'network', sent: true }, true, source.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
+      if (!decision.retry) throw brokeOff(error, link.name, url);
+      source.onRetry({ method: 'GET', endpoint: shown(url), reason: `${link.name} broke off (${(error as Error).message})`, attempt: attempt + 1, waitMs: decision.waitMs });
+      await new Promise((done) => setTimeout(done, decision.waitMs));
+      waitedMs += decision.waitMs;
+    }
+  }
 }
 
 /** A stream that failed midway (reset, timeout, disk full) → one coded error; checksum errors pass through. */
@@ -91,7 +111,7 @@ function brokeOff(error: unknown, name: string, url: URL): unknown {
   if (error instanceof ReleaseError) return error;
   const reason = error instanceof Error ? error.message : String(error);
   return new ReleaseError('E_DOWNLOAD_FAILED', `${name} broke off: ${reason} (from ${shown(url)})`, {
-    hint: 'Run the download again: nothing partial was kept. If it keeps breaking off, raise --timeout or check the network and free disk space.',
+    hint: 'Nothing partial was kept; run the download again. If it keeps breaking off, raise --retries or --timeout, or check the network and free disk space.',
     cause: error,
   });
 }

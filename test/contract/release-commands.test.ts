@@ -287,8 +287,14 @@ describe('download', () => {
     const ran = await run('download', ['v0.1', '--dir', dir, '--retries', '0']);
     expect(ran.code).toBe(1);
     expect(ran.stderr).toMatch(/error E_DOWNLOAD_FAILED: big\.bin broke off: aborted \(from http:\/\/localhost:\d+\/files\/big\.bin\)/);
-    expect(ran.stderr).toContain('nothing partial was kept');
+    expect(ran.stderr).toContain('Nothing partial was kept');
     expect(readdirSync(dir)).toEqual([]);
+    // Within the retry budget a break-off is fetched again from the start.
+    assets.putBroken('/files/big.bin', 'y'.repeat(64 * 1024), 1);
+    const retried = await run('download', ['v0.1', '--dir', dir, '--retries', '1']);
+    expect(retried.code, retried.stderr).toBe(0);
+    expect(retried.stderr).toMatch(/warning: GET http:\/\/localhost:\d+\/files\/big\.bin: big\.bin broke off \(aborted\); retry 1 in/);
+    expect(readFileSync(join(dir, 'big.bin'), 'utf8')).toBe('y'.repeat(64 * 1024));
   });
 
   it('a link on the GitLab host itself gets the token; a redirect from there to another host drops it', async () => {

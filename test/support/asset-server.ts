@@ -12,15 +12,15 @@ export interface AssetServer {
   /** Serve `body` at `path`; a string `redirect` answers 302 to that URL instead. */
   put(path: string, body: string | Buffer): void;
   redirect(path: string, location: string): void;
-  /** Serve the first bytes of `body` at `path`, then cut the connection (a download that breaks off). */
-  putBroken(path: string, body: string): void;
+  /** Serve half of `body` at `path`, then cut the connection (a download that breaks off); the whole body after `times` breaks. */
+  putBroken(path: string, body: string, times?: number): void;
   close(): Promise<void>;
 }
 
 export async function startAssetServer(): Promise<AssetServer> {
   const files = new Map<string, Buffer>();
   const redirects = new Map<string, string>();
-  const broken = new Map<string, Buffer>();
+  const broken = new Map<string, { body: Buffer; left: number }>();
   const requests: AssetServer['requests'] = [];
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
@@ -28,9 +28,11 @@ export async function startAssetServer(): Promise<AssetServer> {
     const location = redirects.get(path);
     if (location) return void res.writeHead(302, { Location: location }).end();
     const partial = broken.get(path);
-    if (partial) {
-      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(partial.length) });
-      res.write(partial.subarray(0, Math.floor(partial.length / 2)));
+    if (partial && partial.left > 0) {
+      partial.left -= 1;
+      if (partial.left === 0) files.set(path, partial.body);
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(partial.body.length) });
+      res.write(partial.body.subarray(0, Math.floor(partial.body.length / 2)));
       return void setTimeout(() => res.destroy(), 20);
     }
     const body = files.get(path);
@@ -45,7 +47,7 @@ export async function startAssetServer(): Promise<AssetServer> {
     requests,
     put: (path, body) => void files.set(path, Buffer.from(body)),
     redirect: (path, location) => void redirects.set(path, location),
-    putBroken: (path, body) => void broken.set(path, Buffer.from(body)),
+    putBroken: (path, body, times = Infinity) => void broken.set(path, { body: Buffer.from(body), left: times }),
     close: () => new Promise((done) => {
       server.closeAllConnections();
       server.close(() => done());
