@@ -162,7 +162,7 @@ const words = process.argv.slice(2);
 // `release` (or no command word) is the release step; list, show, … are the commands over existing releases.
 const argv = words[0] === 'release' ? words.slice(1) : words;
 if ((0,_commands_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isCommandName */ .z)(words[0])) {
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(996), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9236));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(996), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3331));
     process.exitCode = await runCommand(words[0], words.slice(1));
 }
 else if (argv.includes('--version')) {

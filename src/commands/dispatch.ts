@@ -9,7 +9,7 @@ import type { TerminalIo } from '../hosts/terminal.js';
 import { redact } from '../redact.js';
 import { VERSION } from '../version.js';
 import { readCommandArgs, type CommandArgs } from './args.js';
-import { RELEASE_NOT_FOUND, type Command, type CommandContext, type CommandResult } from './command.js';
+import { RELEASE_NOT_FOUND, type CommandContext, type CommandResult } from './command.js';
 import { commandHelp } from './help.js';
 import { COMMANDS } from './registry.js';
 
@@ -89,4 +89,3 @@ function fieldLines(data: unknown, field: string): string {
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-export type { Command };

@@ -1,8 +1,8 @@
-export const id = 236;
-export const ids = [236];
+export const id = 331;
+export const ids = [331];
 export const modules = {
 
-/***/ 9236:
+/***/ 3331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -328,8 +328,6 @@ function shown(url) {
     return `${url.origin}${url.pathname}`;
 }
 
-// EXTERNAL MODULE: ./build/default/gitlab/transport.js + 1 modules
-var transport = __webpack_require__(6270);
 ;// CONCATENATED MODULE: ./build/default/commands/checksums.js
 /** A `SHA256SUMS` file (sha256sum's output): `<64 hex>  <name>` or `<64 hex> *<name>` per line. */
 
@@ -345,6 +343,8 @@ function parseChecksums(text) {
     return sums;
 }
 
+// EXTERNAL MODULE: ./build/default/gitlab/transport.js + 1 modules
+var transport = __webpack_require__(6270);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -388,20 +388,12 @@ async function saveFile(source, target, accept) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/default/commands/table.js
-/** A plain text table: a header row and left-aligned columns two spaces apart. */
-function table(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
-    return [line(header), ...rows.map(line)].join('\n');
-}
-
-;// CONCATENATED MODULE: ./build/default/commands/download.js
+;// CONCATENATED MODULE: ./build/default/commands/link-source.js
 /**
- * `forge-release download TAG`: the release's link assets into a directory. A link with a direct
- * asset path is fetched through GitLab's downloads route (§2.6, it redirects to the link's URL);
- * others from their URL. When the release links a SHA256SUMS, every file is checked against it
- * before it takes its name.
+ * Where a release link's bytes come from and how they reach disk: GitLab's downloads route for
+ * links with a direct asset path (a link URL otherwise, or where the route is missing), one
+ * transport per origin, the token for the GitLab server only, and a fresh start for a file whose
+ * stream broke off, within the retry budget.
  */
 
 
@@ -410,71 +402,7 @@ function table(header, rows) {
 
 
 
-
-
-
-
-
-
 const MAX_CHECKSUMS_BYTES = 1024 * 1024;
-const downloadCommand = {
-    name: 'download',
-    usage: 'forge-release download TAG [--dir DIR] [--asset NAME]…',
-    summary: 'download the release\'s link assets; verified against the release\'s SHA256SUMS when it has one.',
-    options: { dir: { type: 'string' }, asset: { type: 'string', multiple: true } },
-    optionHelp: [
-        ['--dir DIR', 'Directory to download into, created if missing (default: .).'],
-        ['--asset NAME', 'Download only this link (repeatable). Default: every link.'],
-    ],
-    examples: ['forge-release download v1.2.0 --dir dist/', 'forge-release download v1.2.0 --asset app-linux-amd64 --asset SHA256SUMS'],
-    async run(ctx) {
-        const tag = tagArgument(ctx, 'download');
-        const project = ctx.project();
-        const entity = await (await ctx.client()).showRelease(tag);
-        if (!entity)
-            throw releaseNotFound(tag, project);
-        const release = releaseView(entity);
-        const chosen = chooseLinks(release, ctx.args.values.asset);
-        const dir = (0,external_node_path_.resolve)(ctx.args.values.dir ?? '.');
-        const files = await downloadAll(release, chosen, dir, ctx, project);
-        const checked = release.links.some((l) => l.name === CHECKSUMS_NAME);
-        return { data: { tag, dir, verified: checked, files }, text: downloadText(files, dir, checked, release) };
-    },
-};
-function chooseLinks(release, wanted) {
-    const unknown = (wanted ?? []).filter((name) => !release.links.some((l) => l.name === name));
-    if (unknown.length) {
-        const names = release.links.map((l) => l.name).join(', ') || '(none)';
-        throw new errors/* InputError */.dz(unknown.map((name) => ({ input: 'asset', message: `release ${release.tag} has no link named "${name}"`, hint: `Its links: ${names}.` })));
-    }
-    const chosen = wanted ? release.links.filter((l) => wanted.includes(l.name)) : release.links;
-    // A link name becomes a file name: it must not climb out of --dir.
-    const unsafe = chosen.find((l) => l.name !== (0,external_node_path_.basename)(l.name) || l.name === '.' || l.name === '..' || l.name.includes('\\'));
-    if (unsafe) {
-        throw new errors/* ReleaseError */.K2('E_DOWNLOAD_FAILED', `Link name "${unsafe.name}" is not a plain file name`, { hint: 'Rename the link (no / or \\), or leave it out with --asset.' });
-    }
-    return chosen;
-}
-async function downloadAll(release, links, dir, ctx, project) {
-    const source = assetSource(ctx);
-    const sumsLink = release.links.find((l) => l.name === CHECKSUMS_NAME);
-    const sumsText = sumsLink ? await readChecksums(await openLink(sumsLink, sourceUrl(sumsLink, release, ctx, project), source)) : undefined;
-    const sums = sumsText === undefined ? undefined : parseChecksums(sumsText);
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const files = [];
-    for (const link of links) {
-        const url = sourceUrl(link, release, ctx, project);
-        const isSums = link === sumsLink;
-        ctx.note(`Downloading ${link.name}`);
-        const accept = (file) => { if (sums && !isSums)
-            verify(link.name, file, sums); };
-        const saved = isSums
-            ? await saveFile(external_node_stream_.Readable.from([Buffer.from(sumsText, 'utf8')]), (0,external_node_path_.resolve)(dir, link.name), accept)
-            : await fetchAndSave(link, url, source, (0,external_node_path_.resolve)(dir, link.name), accept);
-        files.push({ name: link.name, ...saved, source: shown(url), verified: sums && !isSums ? true : null });
-    }
-    return files;
-}
 /** A file whose stream breaks off is fetched again from the start, within the retry budget. */
 async function fetchAndSave(link, url, source, target, accept) {
     let waitedMs = 0;
@@ -504,19 +432,6 @@ function brokeOff(error, name, url) {
         hint: 'Nothing partial was kept; run the download again. If it keeps breaking off, raise --retries or --timeout, or check the network and free disk space.',
         cause: error,
     });
-}
-function verify(name, file, sums) {
-    const expected = sums.get(name);
-    if (!expected) {
-        throw new errors/* ReleaseError */.K2('E_CHECKSUM_MISSING', `${CHECKSUMS_NAME} of the release has no entry for ${name}; it was not kept`, {
-            hint: `Add ${name} to ${CHECKSUMS_NAME} (sha256sum … > ${CHECKSUMS_NAME}) and re-upload it, or leave the file out with --asset.`,
-        });
-    }
-    if (expected !== file.sha256) {
-        throw new errors/* ReleaseError */.K2('E_CHECKSUM_MISMATCH', `${name} does not match ${CHECKSUMS_NAME} (expected sha256 ${expected}, got ${file.sha256}); it was not kept`, {
-            hint: 'The file or the checksum list was changed or corrupted after the release: do not use the file; ask the release\'s maintainers.',
-        });
-    }
 }
 /**
  * GitLab before 15.4 has no downloads route: its catch-all answers `404 Not Found` (capital F; a
@@ -575,6 +490,104 @@ function assetSource(ctx) {
         userAgent: `forge-release/${version/* VERSION */.x}`,
         onRetry: (r) => ctx.note(`warning: GET ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
     };
+}
+
+;// CONCATENATED MODULE: ./build/default/commands/table.js
+/** A plain text table: a header row and left-aligned columns two spaces apart. */
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/default/commands/download.js
+/**
+ * `forge-release download TAG`: the release's link assets into a directory. A link with a direct
+ * asset path is fetched through GitLab's downloads route (§2.6, it redirects to the link's URL);
+ * others from their URL. When the release links a SHA256SUMS, every file is checked against it
+ * before it takes its name.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const downloadCommand = {
+    name: 'download',
+    usage: 'forge-release download TAG [--dir DIR] [--asset NAME]…',
+    summary: 'download the release\'s link assets; verified against the release\'s SHA256SUMS when it has one.',
+    options: { dir: { type: 'string' }, asset: { type: 'string', multiple: true } },
+    optionHelp: [
+        ['--dir DIR', 'Directory to download into, created if missing (default: .).'],
+        ['--asset NAME', 'Download only this link (repeatable). Default: every link.'],
+    ],
+    examples: ['forge-release download v1.2.0 --dir dist/', 'forge-release download v1.2.0 --asset app-linux-amd64 --asset SHA256SUMS'],
+    async run(ctx) {
+        const tag = tagArgument(ctx, 'download');
+        const project = ctx.project();
+        const entity = await (await ctx.client()).showRelease(tag);
+        if (!entity)
+            throw releaseNotFound(tag, project);
+        const release = releaseView(entity);
+        const chosen = chooseLinks(release, ctx.args.values.asset);
+        const dir = (0,external_node_path_.resolve)(ctx.args.values.dir ?? '.');
+        const files = await downloadAll(release, chosen, dir, ctx, project);
+        const checked = release.links.some((l) => l.name === CHECKSUMS_NAME);
+        return { data: { tag, dir, verified: checked, files }, text: downloadText(files, dir, checked, release) };
+    },
+};
+function chooseLinks(release, wanted) {
+    const unknown = (wanted ?? []).filter((name) => !release.links.some((l) => l.name === name));
+    if (unknown.length) {
+        const names = release.links.map((l) => l.name).join(', ') || '(none)';
+        throw new errors/* InputError */.dz(unknown.map((name) => ({ input: 'asset', message: `release ${release.tag} has no link named "${name}"`, hint: `Its links: ${names}.` })));
+    }
+    const chosen = wanted ? release.links.filter((l) => wanted.includes(l.name)) : release.links;
+    // A link name becomes a file name: it must not climb out of --dir.
+    const unsafe = chosen.find((l) => l.name !== (0,external_node_path_.basename)(l.name) || l.name === '.' || l.name === '..' || l.name.includes('\\'));
+    if (unsafe) {
+        throw new errors/* ReleaseError */.K2('E_DOWNLOAD_FAILED', `Link name "${unsafe.name}" is not a plain file name`, { hint: 'Rename the link (no / or \\), or leave it out with --asset.' });
+    }
+    return chosen;
+}
+async function downloadAll(release, links, dir, ctx, project) {
+    const source = assetSource(ctx);
+    const sumsLink = release.links.find((l) => l.name === CHECKSUMS_NAME);
+    const sumsText = sumsLink ? await readChecksums(await openLink(sumsLink, sourceUrl(sumsLink, release, ctx, project), source)) : undefined;
+    const sums = sumsText === undefined ? undefined : parseChecksums(sumsText);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const files = [];
+    for (const link of links) {
+        const url = sourceUrl(link, release, ctx, project);
+        const isSums = link === sumsLink;
+        ctx.note(`Downloading ${link.name}`);
+        const accept = (file) => { if (sums && !isSums)
+            verify(link.name, file, sums); };
+        const saved = isSums
+            ? await saveFile(external_node_stream_.Readable.from([Buffer.from(sumsText, 'utf8')]), (0,external_node_path_.resolve)(dir, link.name), accept)
+            : await fetchAndSave(link, url, source, (0,external_node_path_.resolve)(dir, link.name), accept);
+        files.push({ name: link.name, ...saved, source: shown(url), verified: sums && !isSums ? true : null });
+    }
+    return files;
+}
+function verify(name, file, sums) {
+    const expected = sums.get(name);
+    if (!expected) {
+        throw new errors/* ReleaseError */.K2('E_CHECKSUM_MISSING', `${CHECKSUMS_NAME} of the release has no entry for ${name}; it was not kept`, {
+            hint: `Add ${name} to ${CHECKSUMS_NAME} (sha256sum … > ${CHECKSUMS_NAME}) and re-upload it, or leave the file out with --asset.`,
+        });
+    }
+    if (expected !== file.sha256) {
+        throw new errors/* ReleaseError */.K2('E_CHECKSUM_MISMATCH', `${name} does not match ${CHECKSUMS_NAME} (expected sha256 ${expected}, got ${file.sha256}); it was not kept`, {
+            hint: 'The file or the checksum list was changed or corrupted after the release: do not use the file; ask the release\'s maintainers.',
+        });
+    }
 }
 function downloadText(files, dir, checked, release) {
     if (files.length === 0)
