@@ -643,20 +643,49 @@ function createTransport(options) {
     const proxy = proxyFor(new URL(options.baseUrl), options.env);
     if (!proxy) {
         const agents = { http: new external_node_http_.Agent({ keepAlive: true }), https: new external_node_https_.Agent({ keepAlive: true, ...tls }) };
-        return { send: (request) => exchange(request, (headers) => direct(request, headers, agents, tls)) };
+        const opener = (request, headers) => direct(request, headers, agents, tls);
+        return { send: (request) => exchange(request, (headers) => opener(request, headers)), open: (request) => streamed(request, opener) };
     }
     const proxyUrl = new URL(proxy);
     // A proxy URL may carry user:password; it must never be printed.
     (0,redact/* registerSecret */.cl)(proxyUrl.password);
     (0,redact/* registerSecret */.cl)(decodeURIComponent(proxyUrl.password));
+    const opener = (request, headers) => viaProxy(request, headers, proxyUrl, tls);
     return {
-        send: (request) => exchange(request, (headers) => viaProxy(request, headers, proxyUrl, tls)),
+        send: (request) => exchange(request, (headers) => opener(request, headers)),
+        open: (request) => streamed(request, opener),
         proxy: `${proxyUrl.protocol}//${proxyUrl.host}`,
     };
 }
 function defaultCertificates() {
     // getCACertificates (Node ≥ 22.15) includes NODE_EXTRA_CA_CERTS; rootCertificates does not.
     return typeof external_node_tls_.getCACertificates === 'function' ? (0,external_node_tls_.getCACertificates)('default') : external_node_tls_.rootCertificates;
+}
+function timeoutError(ms) {
+    return Object.assign(new Error(`no answer within ${ms} ms`), { code: 'TimeoutError' });
+}
+/** GET with the body left to the caller: headers under one timer, then an idle timeout per silence. */
+function streamed(request, open) {
+    return new Promise((resolve, reject) => {
+        let req;
+        const timer = setTimeout(() => {
+            if (req)
+                req.destroy(timeoutError(request.timeoutMs));
+            else
+                reject(timeoutError(request.timeoutMs));
+        }, request.timeoutMs);
+        const fail = (error) => { clearTimeout(timer); reject(error); };
+        open(request, request.headers).then((opened) => {
+            req = opened;
+            opened.on('error', fail);
+            opened.on('response', (response) => {
+                clearTimeout(timer);
+                response.setTimeout(request.timeoutMs, () => response.destroy(timeoutError(request.timeoutMs)));
+                resolve(response);
+            });
+            opened.end();
+        }, fail);
+    });
 }
 /** One exchange under one timer: connecting, the answer's headers and its whole body. */
 function exchange(request, open) {
@@ -797,6 +826,7 @@ function updateBody(changed) {
 
 
 
+const MAX_PER_PAGE = 100;
 function createGitLabClient(options) {
     const transport = createTransport({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
     const requesterFn = createRequester({
@@ -859,7 +889,43 @@ function createGitLabClient(options) {
             const known = new Set(all.map((m) => m.title));
             return titles.filter((title) => known.has(title));
         },
+        async listReleases({ limit, orderBy, sort }) {
+            const all = await releases.all(project, { ...pages(limit), orderBy, sort });
+            return all.slice(0, limit);
+        },
+        async listGroupReleases(group, { limit, sort }) {
+            const all = await new dist/* GroupReleases */.c4K(config).all(group, { ...pages(limit), sort, simple: true });
+            return all.slice(0, limit);
+        },
+        async showRelease(tag) {
+            try {
+                return await releases.show(project, tag);
+            }
+            catch (error) {
+                if (isReleaseNotFound(error))
+                    return undefined;
+                throw error;
+            }
+        },
+        async latestRelease() {
+            try {
+                return await releases.showLatest(project);
+            }
+            catch (error) {
+                if (isReleaseNotFound(error))
+                    return undefined;
+                throw error;
+            }
+        },
+        async deleteRelease(tag) {
+            return await releases.remove(project, tag);
+        },
     };
+}
+/** gitbeaker follows `Link: rel="next"` while fewer than maxPages × perPage items arrived. */
+function pages(limit) {
+    const perPage = Math.min(limit, MAX_PER_PAGE);
+    return { perPage, maxPages: Math.ceil(limit / perPage) };
 }
 /** GET /releases/:tag answers `404 Not Found` for a missing release; `Project Not Found` is another matter. */
 function isReleaseNotFound(error) {

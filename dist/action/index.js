@@ -872,6 +872,18 @@ function readOutputPath(r, name, cwd) {
         r.problem(name, problem, 'Create the directory first or give a path in an existing, writable one (relative paths are read from cwd).');
     return path;
 }
+/**
+ * Only the connection inputs (URL, project, token, TLS, timeouts, retries), with the release step's
+ * checks, for the release commands (list, show, …). Project and token stay optional here: a public
+ * project reads without a token and `list --group` needs no project; the commands say what they need.
+ */
+function parseConnectionInputs(raw, cwd, labelOf = (name) => `--${name}`) {
+    const r = new Reader(raw, labelOf);
+    const connection = readConnection(r, cwd, true, readAuth(r));
+    if (r.problems.length > 0)
+        throw new InputError(r.problems);
+    return connection;
+}
 function readAuth(r) {
     for (const [name, kind] of [['token', 'private'], ['job-token', 'job']]) {
         const token = r.text(name);

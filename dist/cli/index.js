@@ -44,6 +44,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -65,7 +72,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 2327:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
@@ -83,6 +90,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -132,25 +153,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5790);
+/* harmony import */ var _commands_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(313);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5790);
 // npx forge-release. --version and --help load nothing but the option table: cold start is budgeted.
 
-const argv = process.argv.slice(2);
+
+const words = process.argv.slice(2);
+// `release` (or no command word) is the release step; list, show, … are the commands over existing releases.
+const argv = words[0] === 'release' ? words.slice(1) : words;
 // `help` and `-h` as most CLIs take them; `-v` as well as `--version`.
-if (argv.includes('--version') || argv.includes('-v')) {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
+if ((0,_commands_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isCommandName */ .z)(words[0])) {
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(996), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3331));
+    process.exitCode = await runCommand(words[0], words.slice(1));
+}
+else if (argv.includes('--version') || argv.includes('-v')) {
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
 }
 else if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
     const { helpText } = await __nccwpck_require__.e(/* import() */ 64).then(__nccwpck_require__.bind(__nccwpck_require__, 1064));
     process.stdout.write(`${helpText()}\n`);
 }
 else {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 8966));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(996), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6554));
     process.exitCode = await runCli(argv);
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 313:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ isCommandName)
+/* harmony export */ });
+/* unused harmony export COMMAND_NAMES */
+/**
+ * The words that start a release command. Kept apart from the commands so the CLI entry can
+ * route without loading them (cold start is budgeted).
+ */
+const COMMAND_NAMES = ['list', 'show', 'latest', 'download', 'delete'];
+function isCommandName(word) {
+    return COMMAND_NAMES.includes(word ?? '');
+}
+
 
 /***/ }),
 

@@ -6,6 +6,7 @@ export function helpText(): string {
     'forge-release: create or update a GitLab release from conventional commits, converging on every re-run.',
     '',
     'Usage: forge-release [options]        e.g. forge-release --dry-run   (switches: --dry-run to turn on, --dry-run=false to turn off)',
+    '       forge-release list|show|latest|download|delete …   the commands over existing releases (each has --help)',
     '',
     'Options (each also readable from FORGE_RELEASE_<NAME>, e.g. FORGE_RELEASE_GITLAB_URL):',
   ];

@@ -3,10 +3,11 @@
  * tag travel as one URL-encoded path segment each (`group%2Fsub%2Fproj`, `pkg%2Fv1.2.0`): gitbeaker
  * encodes every path parameter with encodeURIComponent.
  */
-import { ProjectMilestones, ProjectReleases, Projects, ReleaseLinks } from '@gitbeaker/rest';
+import { GroupReleases, ProjectMilestones, ProjectReleases, Projects, ReleaseLinks } from '@gitbeaker/rest';
 import { ReleaseError } from '../errors.js';
 import type { Auth } from '../inputs/inputs.js';
 import type { AssetLink, EvidenceResult, ExistingLink, ExistingRelease, ReleaseFields } from '../model.js';
+import type { BasicReleaseEntity, ReleaseDetails } from './release-details.js';
 import { createRequester, type RetryNotice } from './requester.js';
 import { createTransport } from './transport.js';
 import { createBody, linkBody, toExistingLink, toExistingRelease, updateBody, type LinkEntity, type ReleaseEntity } from './wire.js';
@@ -36,7 +37,26 @@ export interface GitLabClient {
   getProject(): Promise<{ webUrl: string }>;
   /** Titles of the given ones that exist in the project or its ancestor groups. */
   findMilestones(titles: string[]): Promise<string[]>;
+  // The release commands (src/commands): reads and the one delete, GitLab's entities as sent.
+  /** GET /projects/:id/releases, following the pages until `limit` releases or the last page. */
+  listReleases(options: ListOptions): Promise<ReleaseDetails[]>;
+  /** GET /groups/:id/releases?simple=true (no job token there: GitLab treats the call as anonymous). */
+  listGroupReleases(group: string, options: Omit<ListOptions, 'orderBy'>): Promise<BasicReleaseEntity[]>;
+  /** GET /releases/:tag; undefined when the project has no release for the tag. */
+  showRelease(tag: string): Promise<ReleaseDetails | undefined>;
+  /** GET /releases/permalink/latest, whose same-origin redirect the requester follows; undefined = no release. */
+  latestRelease(): Promise<ReleaseDetails | undefined>;
+  /** DELETE /releases/:tag: GitLab answers with the deleted release and keeps the tag. */
+  deleteRelease(tag: string): Promise<ReleaseDetails>;
 }
+
+export interface ListOptions {
+  limit: number;
+  orderBy: 'released_at' | 'created_at';
+  sort: 'asc' | 'desc';
+}
+
+const MAX_PER_PAGE = 100;
 
 export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
   const transport = createTransport({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
@@ -97,7 +117,40 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
       const known = new Set(all.map((m) => m.title));
       return titles.filter((title) => known.has(title));
     },
+    async listReleases({ limit, orderBy, sort }) {
+      const all = await releases.all(project, { ...pages(limit), orderBy, sort } as never) as unknown as ReleaseDetails[];
+      return all.slice(0, limit);
+    },
+    async listGroupReleases(group, { limit, sort }) {
+      const all = await new GroupReleases(config).all(group, { ...pages(limit), sort, simple: true } as never) as unknown as BasicReleaseEntity[];
+      return all.slice(0, limit);
+    },
+    async showRelease(tag) {
+      try {
+        return await releases.show(project, tag) as unknown as ReleaseDetails;
+      } catch (error) {
+        if (isReleaseNotFound(error)) return undefined;
+        throw error;
+      }
+    },
+    async latestRelease() {
+      try {
+        return await releases.showLatest(project) as unknown as ReleaseDetails;
+      } catch (error) {
+        if (isReleaseNotFound(error)) return undefined;
+        throw error;
+      }
+    },
+    async deleteRelease(tag) {
+      return await releases.remove(project, tag) as unknown as ReleaseDetails;
+    },
   };
+}
+
+/** gitbeaker follows `Link: rel="next"` while fewer than maxPages × perPage items arrived. */
+function pages(limit: number): { perPage: number; maxPages: number } {
+  const perPage = Math.min(limit, MAX_PER_PAGE);
+  return { perPage, maxPages: Math.ceil(limit / perPage) };
 }
 
 /** GET /releases/:tag answers `404 Not Found` for a missing release; `Project Not Found` is another matter. */

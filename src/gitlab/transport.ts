@@ -33,6 +33,11 @@ export interface HttpAnswer {
 
 export interface Transport {
   send(request: HttpRequest): Promise<HttpAnswer>;
+  /**
+   * The answer with its body still unread, for downloads streamed to disk. The timeout covers the
+   * wait for the headers, then each silence of the body (a large file may take longer than it).
+   */
+  open(request: HttpRequest): Promise<IncomingMessage>;
   /** The proxy in use, without credentials, for messages; undefined = direct. */
   proxy?: string;
 }
@@ -51,14 +56,17 @@ export function createTransport(options: TransportOptions): Transport {
   const proxy = proxyFor(new URL(options.baseUrl), options.env);
   if (!proxy) {
     const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true, ...tls }) };
-    return { send: (request) => exchange(request, (headers) => direct(request, headers, agents, tls)) };
+    const opener: OpenRequest = (request, headers) => direct(request, headers, agents, tls);
+    return { send: (request) => exchange(request, (headers) => opener(request, headers)), open: (request) => streamed(request, opener) };
   }
   const proxyUrl = new URL(proxy);
   // A proxy URL may carry user:password; it must never be printed.
   registerSecret(proxyUrl.password);
   registerSecret(decodeURIComponent(proxyUrl.password));
+  const opener: OpenRequest = (request, headers) => viaProxy(request, headers, proxyUrl, tls);
   return {
-    send: (request) => exchange(request, (headers) => viaProxy(request, headers, proxyUrl, tls)),
+    send: (request) => exchange(request, (headers) => opener(request, headers)),
+    open: (request) => streamed(request, opener),
     proxy: `${proxyUrl.protocol}//${proxyUrl.host}`,
   };
 }
@@ -69,6 +77,33 @@ function defaultCertificates(): readonly string[] {
 }
 
 type Open = (headers: OutgoingHttpHeaders) => Promise<ClientRequest>;
+type OpenRequest = (request: HttpRequest, headers: OutgoingHttpHeaders) => Promise<ClientRequest>;
+
+function timeoutError(ms: number): Error {
+  return Object.assign(new Error(`no answer within ${ms} ms`), { code: 'TimeoutError' });
+}
+
+/** GET with the body left to the caller: headers under one timer, then an idle timeout per silence. */
+function streamed(request: HttpRequest, open: OpenRequest): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    let req: ClientRequest | undefined;
+    const timer = setTimeout(() => {
+      if (req) req.destroy(timeoutError(request.timeoutMs));
+      else reject(timeoutError(request.timeoutMs));
+    }, request.timeoutMs);
+    const fail = (error: Error) => { clearTimeout(timer); reject(error); };
+    open(request, request.headers).then((opened) => {
+      req = opened;
+      opened.on('error', fail);
+      opened.on('response', (response) => {
+        clearTimeout(timer);
+        response.setTimeout(request.timeoutMs, () => response.destroy(timeoutError(request.timeoutMs)));
+        resolve(response);
+      });
+      opened.end();
+    }, fail);
+  });
+}
 
 /** One exchange under one timer: connecting, the answer's headers and its whole body. */
 function exchange(request: HttpRequest, open: Open): Promise<HttpAnswer> {

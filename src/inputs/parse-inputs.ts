@@ -84,6 +84,20 @@ function readOutputPath(r: Reader, name: 'notes-file' | 'dotenv', cwd: string): 
   return path;
 }
 
+export type ConnectionInputs = ReturnType<typeof readConnection>;
+
+/**
+ * Only the connection inputs (URL, project, token, TLS, timeouts, retries), with the release step's
+ * checks, for the release commands (list, show, …). Project and token stay optional here: a public
+ * project reads without a token and `list --group` needs no project; the commands say what they need.
+ */
+export function parseConnectionInputs(raw: RawInputs, cwd: string, labelOf: LabelOf = (name) => `--${name}`): ConnectionInputs {
+  const r = new Reader(raw, labelOf);
+  const connection = readConnection(r, cwd, true, readAuth(r));
+  if (r.problems.length > 0) throw new InputError(r.problems);
+  return connection;
+}
+
 function readAuth(r: Reader): Auth {
   for (const [name, kind] of [['token', 'private'], ['job-token', 'job']] as const) {
     const token = r.text(name);

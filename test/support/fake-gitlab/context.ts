@@ -13,11 +13,19 @@ import type { RouteMatch } from './router.js';
 import type { FakeState } from './state.js';
 import type { TokenSpec } from './types.js';
 
-export interface App {
+/** A project with its releases: g/p, or one of options.otherProjects. */
+export interface HostedProject {
   project: Project;
   state: FakeState;
   repo: GitRepo;
+}
+
+export interface App extends HostedProject {
   tokens: Record<string, TokenSpec>;
+  /** Projects beside g/p (in g or its subgroups); they hold releases only. */
+  others: HostedProject[];
+  /** g and the subgroups of the other projects. */
+  groups: { id: number; path: string }[];
 }
 
 export interface ApiRequest {

@@ -4,7 +4,7 @@
  * shared/gitlab/releases-api-behaviour.md. test/contract/fake-gitlab-*.test.ts pin it to that sheet.
  */
 import { GitRepo } from './git-repo.js';
-import { defineProject } from './project.js';
+import { defineOtherProject, defineProject, groupsOf } from './project.js';
 import { routesFor } from './routes.js';
 import { FakeServer } from './server.js';
 import { FakeState } from './state.js';
@@ -25,12 +25,15 @@ export const DEFAULT_TOKENS: Readonly<Record<string, TokenSpec>> = {
 export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<FakeGitLab> {
   const repo = new GitRepo(options.repoDir);
   const state = new FakeState(await repo.tags(), options.milestones ?? [], options.groupMilestones ?? []);
-  const server = new FakeServer(options.tls);
-  const url = await server.listen();
-  const project = defineProject(options, url);
-  server.serve({ project, state, repo, tokens: options.tokens ?? DEFAULT_TOKENS }, routesFor(project.edition));
+  const server = new FakeServer(options.tls, options.urlRoot);
+  const project = defineProject(options, await server.listen());
+  const others = (options.otherProjects ?? []).map((fullPath, index) => ({
+    project: defineOtherProject(project, fullPath, index), state: new FakeState(new Map(), [], []), repo: new GitRepo(undefined),
+  }));
+  const groups = groupsOf([project, ...others.map((o) => o.project)]);
+  server.serve({ project, state, repo, tokens: options.tokens ?? DEFAULT_TOKENS, others, groups }, routesFor(project.edition));
   return {
-    url,
+    url: project.url,
     webUrl: project.webUrl,
     requests: server.requests,
     writes: () => server.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
@@ -39,6 +42,11 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
     },
     faults: server.faults,
     state,
+    stateOf: (fullPath) => {
+      const other = others.find((o) => o.project.fullPath === fullPath);
+      if (!other) throw new Error(`fake GitLab: no project ${fullPath} (pass it in otherProjects)`);
+      return other.state;
+    },
     close: () => server.close(),
   };
 }

@@ -75,26 +75,26 @@ export async function getTag(ctx: RequestContext): Promise<ApiResponse> {
 }
 
 /**
- * `GET /groups/:id/releases` (§2.9) for group g, whose only project is g/p. Members of g/p count as
- * members of g; the group is as visible as the project.
+ * `GET /groups/:id/releases` (§2.9): the releases of every project in the group and its subgroups,
+ * by released_at then id. Members of g/p count as members of every group; groups are as visible as g/p.
  */
 export async function listGroupReleases(ctx: RequestContext): Promise<ApiResponse> {
-  const project = ctx.project;
   const id = (ctx.match.params.id ?? '').toLowerCase();
   const caller = ctx.caller();
-  if ((id !== String(project.groupId) && id !== project.groupPath) || !canReadProject(project, caller)) throw notFound('Group');
+  const group = ctx.app.groups.find((g) => String(g.id) === id || g.path.toLowerCase() === id);
+  if (!group || !canReadProject(ctx.project, caller)) throw notFound('Group');
   const params = ctx.declare([
     { name: 'sort', type: 'string', values: ['asc', 'desc'], default: 'desc' },
     { name: 'simple', type: 'boolean', default: false },
     ...PAGINATION_PARAMS,
   ]);
   const direction = params.sort === 'asc' ? 1 : -1;
-  const releases = ctx.state.releases().filter((r) => r.tag !== '')
-    .sort((a, b) => direction * (a.released_at.getTime() - b.released_at.getTime() || a.id - b.id));
+  const hosted = [ctx.app, ...ctx.app.others].filter((h) => h.project.fullPath.startsWith(`${group.path}/`));
+  const releases = hosted.flatMap((h) => h.state.releases().filter((r) => r.tag !== '').map((release) => ({ release, h })))
+    .sort((a, b) => direction * (a.release.released_at.getTime() - b.release.released_at.getTime() || a.release.id - b.release.id || a.h.project.id - b.h.project.id));
   const page = paginate(releases, ctx.params, params, ctx.requestUrl());
-  const view = ctx.view();
   const body = params.simple
-    ? page.items.map((r) => ({ name: r.name ?? r.tag, tag_name: r.tag, description: r.description, created_at: r.created_at.toISOString(), released_at: r.released_at.toISOString(), upcoming_release: isUpcoming(r) }))
-    : await Promise.all(page.items.map((r) => releaseEntity(r, view)));
+    ? page.items.map(({ release: r }) => ({ name: r.name ?? r.tag, tag_name: r.tag, description: r.description, created_at: r.created_at.toISOString(), released_at: r.released_at.toISOString(), upcoming_release: isUpcoming(r) }))
+    : await Promise.all(page.items.map(({ release, h }) => releaseEntity(release, { project: h.project, state: h.state, repo: h.repo, caller })));
   return { status: 200, body, headers: page.headers };
 }

@@ -78,7 +78,7 @@ export async function downloadAsset(ctx: RequestContext): Promise<ApiResponse> {
   return redirect(link.url);
 }
 
-/** `GET …/releases/permalink/latest(/*suffix_path)` → 302 to the latest release, query kept minus order_by (§2.7). */
+/** `GET …/releases/permalink/latest(/*suffix_path)` → 302 to the latest release (a path with the relative URL root), query kept minus order_by (§2.7). */
 export async function latestRelease(ctx: RequestContext): Promise<ApiResponse> {
   const project = ctx.authorizeReadRelease();
   const suffix = (ctx.declare([{ name: 'suffix_path', type: 'string' }]).suffix_path as string | undefined) ?? '';
@@ -90,7 +90,7 @@ export async function latestRelease(ctx: RequestContext): Promise<ApiResponse> {
   const query = parseNestedQuery(ctx.request.rawQuery);
   delete query.order_by;
   const queryText = toQuery(query);
-  const location = `/api/v4/projects/${project.id}/releases/${urlEncode(latest.tag)}${suffix ? `/${suffix}` : ''}${queryText ? `?${queryText}` : ''}`;
+  const location = `${project.urlRoot}/api/v4/projects/${project.id}/releases/${urlEncode(latest.tag)}${suffix ? `/${suffix}` : ''}${queryText ? `?${queryText}` : ''}`;
   return redirect(location);
 }
 

@@ -28,6 +28,8 @@ interface Exchange {
   record: RecordedRequest;
   body: ParsedBody;
   rawQuery: string;
+  /** The path below the relative URL root: what GitLab's router sees. */
+  routePath: string;
 }
 
 export class FakeServer {
@@ -41,7 +43,8 @@ export class FakeServer {
   private routes: Route[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(tls: FakeGitLabOptions['tls']) {
+  /** A relative URL root such as `/gitlab` ('' = none): requests outside it meet the catch-all 404. */
+  constructor(tls: FakeGitLabOptions['tls'], private readonly urlRoot = '') {
     // A client that goes away mid-request only ends its own exchange.
     const listener = (req: IncomingMessage, res: ServerResponse) => void this.receive(req, res).catch(() => res.destroy());
     this.scheme = tls ? 'https' : 'http';
@@ -92,7 +95,8 @@ export class FakeServer {
       body: body.kind === 'parsed' ? body.value : body.kind === 'none' ? undefined : body.text, status: 0,
     };
     this.requests.push(record);
-    await this.respond({ req, res, record, body, rawQuery }, this.faults.take(method, path));
+    const routePath = this.urlRoot === '' ? path : path.startsWith(`${this.urlRoot}/`) ? path.slice(this.urlRoot.length) : '/-outside-the-url-root-';
+    await this.respond({ req, res, record, body, rawQuery, routePath }, this.faults.take(method, routePath));
   }
 
   private async respond(exchange: Exchange, fault: Fault | undefined): Promise<void> {
@@ -113,12 +117,12 @@ export class FakeServer {
     answer.afterResponse?.();
   }
 
-  private async handle({ record, body, rawQuery }: Exchange): Promise<ApiResponse> {
+  private async handle({ record, body, rawQuery, routePath }: Exchange): Promise<ApiResponse> {
     try {
-      const match = matchRoute(this.routes, record.method, record.path);
+      const match = matchRoute(this.routes, record.method, routePath);
       if (body.kind === 'malformed') throw new ApiError(400, { error: 'message body does not match declared format' });
       const bodyParams = body.kind === 'parsed' && isObject(body.value) ? body.value : {};
-      const request = { method: record.method, rawPath: record.path, rawQuery, headers: record.headers, params: { ...parseNestedQuery(rawQuery), ...bodyParams } };
+      const request = { method: record.method, rawPath: routePath, rawQuery, headers: record.headers, params: { ...parseNestedQuery(rawQuery), ...bodyParams } };
       return await match.route.handler(new RequestContext(this.app!, request, match));
     } catch (error) {
       if (error instanceof ApiError) return { status: error.status, body: error.body, headers: error.headers };

@@ -31,6 +31,10 @@ export interface FakeGitLabOptions {
   tls?: { key: string | Buffer; cert: string | Buffer };
   /** An old full path of the project (it was renamed from there): §1.1, scenario 84. */
   movedFrom?: string;
+  /** A relative URL root such as `/gitlab` (GitLab's `relative_url_root`): the API lives under it. */
+  urlRoot?: string;
+  /** Projects in g or its subgroups beside g/p, e.g. `g/sub/q`: they only hold releases, seen by the group list. */
+  otherProjects?: string[];
 }
 
 export interface RecordedRequest {
@@ -63,6 +67,7 @@ export interface Fault {
 }
 
 export interface FakeGitLab {
+  /** Where the API lives, with the relative URL root if any: http://127.0.0.1:PORT[/gitlab]. */
   url: string;
   webUrl: string;
   requests: RecordedRequest[];
@@ -70,5 +75,7 @@ export interface FakeGitLab {
   reset(): void;
   faults: { add(fault: Fault): void; clear(): void; pending(): number };
   state: FakeState;
+  /** The releases of another project (options.otherProjects), by full path. */
+  stateOf(fullPath: string): FakeState;
   close(): Promise<void>;
 }

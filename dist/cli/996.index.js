@@ -1,6 +1,47 @@
-export const id = 585;
-export const ids = [585];
+export const id = 996;
+export const ids = [996];
 export const modules = {
+
+/***/ 60:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ contextDefaults),
+/* harmony export */   w: () => (/* binding */ stripTagRef)
+/* harmony export */ });
+function contextDefaults(env) {
+    const defaults = {};
+    const set = (name, value) => {
+        if (value && value.trim() !== '' && defaults[name] === undefined)
+            defaults[name] = value;
+    };
+    set('gitlab-url', env.CI_SERVER_URL);
+    set('project', env.CI_PROJECT_ID);
+    set('project-url', env.CI_PROJECT_URL);
+    set('token', env.GITLAB_TOKEN);
+    set('job-token', env.CI_JOB_TOKEN);
+    set('tag', env.CI_COMMIT_TAG);
+    set('tag', githubTag(env));
+    set('ref', env.CI_COMMIT_SHA);
+    set('ref', env.GITHUB_SHA);
+    set('ca-file', env.CI_SERVER_TLS_CA_FILE);
+    return defaults;
+}
+/** GITHUB_REF_NAME is a tag only when GITHUB_REF_TYPE says so (a branch push also sets it). */
+function githubTag(env) {
+    if (env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME)
+        return stripTagRef(env.GITHUB_REF_NAME);
+    if (env.GITHUB_REF?.startsWith('refs/tags/'))
+        return stripTagRef(env.GITHUB_REF);
+    return undefined;
+}
+/** Users paste `refs/tags/v1.2.0` as often as `v1.2.0`; the API wants the short name. */
+function stripTagRef(tag) {
+    return tag.startsWith('refs/tags/') ? tag.slice('refs/tags/'.length) : tag;
+}
+
+
+/***/ }),
 
 /***/ 7119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -73,291 +114,118 @@ function toReleaseError(error) {
 
 /***/ }),
 
-/***/ 8966:
+/***/ 4996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ mergeRawInputs),
+/* harmony export */   l: () => (/* binding */ runOnHost)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _context_defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7119);
+/* harmony import */ var _inputs_parse_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2783);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1308);
+/* harmony import */ var _outputs_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4695);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4649);
+/**
+ * The engine behind every front-end: raw inputs → checked inputs → run → report, with secrets
+ * masked before the first line is printed and every failure turned into a coded error.
+ */
+
+
+
+
+
+
+
+async function runOnHost(host) {
+    const warnings = [];
+    try {
+        const raw = mergeRawInputs(host.rawInputs(), (0,_context_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .contextDefaults */ .K)(host.env));
+        maskSecrets(host, raw);
+        const log = safeLogger(host.log, warnings);
+        const { inputs, warnings: inputWarnings } = (0,_inputs_parse_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .T)(raw);
+        inputWarnings.forEach((w) => log.warn(w));
+        if (inputs.insecure)
+            log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
+        // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(409), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 6729));
+        const report = { ...(await run(inputs, log)), warnings };
+        if (inputs.dotenv)
+            await writeDotenv((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
+        await host.writeReport(report);
+        return 0;
+    }
+    catch (error) {
+        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toReleaseError */ .Tp)(error);
+        host.showError(failure);
+        return failure.exitCode;
+    }
+}
+/**
+ * Explicit values win over CI context defaults. An explicit job token beats a GITLAB_TOKEN that
+ * merely sits in the environment: the user asked for that token.
+ */
+function mergeRawInputs(explicit, context) {
+    const merged = { ...context };
+    if (explicit['job-token'] !== undefined && explicit.token === undefined)
+        delete merged.token;
+    for (const [name, value] of Object.entries(explicit)) {
+        if (value !== undefined && value !== '')
+            merged[name] = value;
+    }
+    return merged;
+}
+function maskSecrets(host, raw) {
+    for (const secret of [raw.token, raw['job-token']]) {
+        if (!secret)
+            continue;
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(secret);
+        // GitHub masks exact strings only: mask the encoded forms a URL or a Basic header would show.
+        for (const form of (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .formsOf */ .XP)(secret.trim()))
+            host.maskSecret(form);
+    }
+}
+function safeLogger(log, warnings) {
+    return {
+        info: (message) => log.info((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message)),
+        warn: (message) => {
+            const clean = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message);
+            warnings.push(clean);
+            log.warn(clean);
+        },
+        group: (title, body) => log.group(title, body),
+    };
+}
+async function writeDotenv(path, outputs, log) {
+    const { text, dropped } = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toDotenv */ .u5)(outputs);
+    if (dropped.length)
+        log.warn(`dotenv: left out ${dropped.join(', ')} to stay within GitLab's limits (5,120 bytes, 20 variables).`);
+    await (0,_outputs_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOutputFile */ .B)(path, text, 'dotenv');
+}
+
+
+/***/ }),
+
+/***/ 2783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runCli: () => (/* binding */ runCli)
+  b: () => (/* binding */ parseConnectionInputs),
+  T: () => (/* binding */ parseInputs)
 });
 
-// UNUSED EXPORTS: createTerminalHost
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/default/errors.js
 var errors = __webpack_require__(7119);
 // EXTERNAL MODULE: ./build/default/options.js
 var options = __webpack_require__(5076);
-;// CONCATENATED MODULE: ./build/default/cli/parse-argv.js
-/**
- * Command line → raw inputs, by an option table, with Node's util.parseArgs doing the tokenizing
- * (`--name value`, `--name=value`, bare `--flag`, `--` ending the options). We only add what users
- * need on top: every problem at once, each named as it was typed, and "did you mean" for typos.
- * Reusable by every command: give it the command's option specs and argv.
- */
-
-
-
-/** Flags the entry handles before any parsing; known here so a typo of them gets a suggestion. */
-const ENTRY_FLAGS = ['help', 'version'];
-function parseCommandLine(argv, specs, allow = { positionals: 0 }) {
-    const byName = new Map(specs.map((o) => [o.name, o]));
-    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, options: parserOptions(specs), strict: false, allowPositionals: true, tokens: true });
-    const values = {};
-    const positionals = [];
-    const problems = [];
-    let afterBoolean;
-    for (let i = 0; i < tokens.length; i += 1) {
-        const token = tokens[i];
-        if (token.kind === 'option-terminator')
-            continue;
-        if (token.kind === 'positional') {
-            if (positionals.length < allow.positionals)
-                positionals.push(token.value);
-            else
-                problems.push(strayWord(token.value, afterBoolean));
-            afterBoolean = undefined;
-            continue;
-        }
-        afterBoolean = undefined;
-        const option = byName.get(token.name);
-        if (!option || token.rawName.length === 2) {
-            problems.push(unknownOption(token.rawName, [...byName.keys()]));
-            // `--tagg v1`: the next word was meant as the typo's value; one problem is enough.
-            if (!token.inlineValue && tokens[i + 1]?.kind === 'positional')
-                i += 1;
-            continue;
-        }
-        if (option.kind === 'boolean') {
-            values[option.name] = token.value ?? 'true';
-            if (token.value === undefined)
-                afterBoolean = option.name;
-            continue;
-        }
-        const problem = readValue(option, token.value, byName, values);
-        if (problem)
-            problems.push(problem);
-    }
-    if (problems.length)
-        throw new errors/* InputError */.dz(problems);
-    return { values, positionals };
-}
-/** The main command: every CLI option, no positional word. */
-function parseArgv(argv) {
-    return parseCommandLine(argv, (0,options/* optionsOn */.q4)('cli')).values;
-}
-/** Values from FORGE_RELEASE_<NAME> variables, below flags in precedence. */
-function rawFromEnv(env) {
-    const raw = {};
-    for (const option of (0,options/* optionsOn */.q4)('cli')) {
-        const value = env[(0,options/* envNameOf */.Iw)(option.name)];
-        if (value !== undefined && value !== '')
-            raw[option.name] = value;
-    }
-    return raw;
-}
-/**
- * Every option is declared as a string so util.parseArgs hands over `--flag=value` as typed and
- * never swallows the next word for a boolean; booleans are told apart below, by our own table.
- */
-function parserOptions(specs) {
-    return Object.fromEntries(specs.filter((o) => o.kind !== 'boolean').map((o) => [o.name, { type: 'string' }]));
-}
-function readValue(option, value, byName, values) {
-    const flag = `--${option.name}`;
-    // `--tag --dry-run`: the value was forgotten and the next flag would be taken for it.
-    const swallowed = value?.startsWith('--') && byName.has(value.slice(2).split('=')[0]);
-    if (value === undefined || swallowed) {
-        return { input: option.name, label: flag, message: 'needs a value', hint: `Pass ${flag} ${option.placeholder ?? 'VALUE'} (or ${flag}=VALUE).` };
-    }
-    values[option.name] = value;
-    return undefined;
-}
-function strayWord(word, afterBoolean) {
-    if (afterBoolean) {
-        const flag = `--${afterBoolean}`;
-        return {
-            input: afterBoolean, label: `${flag} ${word}`, message: `${flag} is a switch and takes no separate value`,
-            hint: `Write ${flag} to turn it on, ${flag}=false (or leave it out) to turn it off.`,
-        };
-    }
-    return { input: word, label: `"${word}"`, message: 'is not an option (forge-release takes no positional arguments)', hint: 'Options start with --; run forge-release --help.' };
-}
-function unknownOption(rawName, known) {
-    const name = rawName.replace(/^-+/, '');
-    const candidates = [...known, ...ENTRY_FLAGS];
-    return { input: name, label: rawName, message: 'is not a known option', hint: suggestion(name, candidates) };
-}
-function suggestion(name, known) {
-    const close = known.map((k) => ({ k, d: distance(name, k) })).sort((a, b) => a.d - b.d)[0];
-    const more = 'Run forge-release --help for all options.';
-    return close && close.d <= 2 ? `Did you mean --${close.k}? ${more}` : more;
-}
-/** Levenshtein distance, for "did you mean" on a mistyped flag. */
-function distance(a, b) {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i += 1) {
-        const next = [i];
-        for (let j = 1; j <= b.length; j += 1) {
-            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        row = next;
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./build/default/inputs/scalars.js
-/** Small parsers for scalar inputs; each returns a value or a problem text (never throws). */
-const ok = (value) => ({ ok: true, value });
-const bad = (problem, hint) => ({ ok: false, problem, hint });
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off', ''];
-function parseBoolean(raw) {
-    const text = raw.trim().toLowerCase();
-    if (TRUE.includes(text))
-        return ok(true);
-    if (FALSE.includes(text))
-        return ok(false);
-    return bad(`"${raw}" is not a boolean`, 'Use true or false.');
-}
-function parseEnum(raw, values) {
-    const text = raw.trim();
-    if (values.includes(text))
-        return ok(text);
-    return bad(`"${raw}" is not one of ${values.join(', ')}`, `Use one of: ${values.join(', ')}.`);
-}
-function parseNumber(raw, min, max) {
-    const value = Number(raw.trim());
-    if (raw.trim() === '' || !Number.isFinite(value))
-        return bad(`"${raw}" is not a number`, `Give a number from ${min} to ${max}.`);
-    if (value < min || value > max)
-        return bad(`${value} is out of range`, `Give a number from ${min} to ${max}.`);
-    return ok(value);
-}
-// GitLab accepts ISO 8601 with Z or an offset; a date-only value is ambiguous across time zones.
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
-function parseReleasedAt(raw) {
-    const match = ISO_8601.exec(raw.trim());
-    const hint = 'Use ISO 8601 with a time zone, e.g. 2026-01-31T12:00:00Z.';
-    if (!match)
-        return bad(`"${raw}" is not an ISO 8601 date-time with a time zone`, hint);
-    const [, year, month, day, hour, minute, second] = match.map(Number);
-    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second || 0));
-    const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
-        && hour < 24 && minute < 60 && (second ?? 0) < 60;
-    if (!real)
-        return bad(`"${raw}" is not a real date`, hint);
-    return ok(new Date(raw.trim()).toISOString());
-}
-function parseHttpUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        return bad(`"${raw}" is not a URL`, 'Give the full URL, e.g. https://gitlab.example.com.');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return bad(`"${raw}" is not an http(s) URL`, 'Use an https:// URL.');
-    // Credentials in a URL end up in logs; tokens belong in --token.
-    if (url.username || url.password)
-        return bad('contains credentials', 'Remove user:password@ from the URL and pass the token with --token.');
-    if (url.search || url.hash)
-        return bad(`"${raw}" has a query or fragment`, 'Give the base URL only, e.g. https://gitlab.example.com.');
-    return ok(url);
-}
-/** Comma- or newline-separated list, trimmed, empties dropped. */
-function parseList(raw) {
-    return raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '');
-}
-
 // EXTERNAL MODULE: ./build/default/redact.js
 var redact = __webpack_require__(4649);
-;// CONCATENATED MODULE: ./build/default/outputs.js
-
-
-/** GitLab's dotenv limits (behaviour sheet §6.3): the file must be smaller than 5,120 bytes. */
-const DOTENV_MAX_BYTES = 5120;
-const DOTENV_MAX_VARIABLES = 20;
-function asText(value) {
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
-}
-/** Step outputs by action output name; every value a string. */
-function toStepOutputs(outputs) {
-    const record = outputs;
-    return Object.fromEntries(options/* OUTPUTS */.py.map((o) => [o.name, (0,redact/* redact */.E$)(asText(record[o.json] ?? ''))]));
-}
-/** The JSON object --json prints: every output plus the notes themselves. */
-function toJsonOutput(outputs) {
-    return (0,redact/* redactValue */.FI)(outputs);
-}
-/** What --json prints when a run fails, so a script can branch on `result` either way. */
-function toJsonFailure(error) {
-    const { code, message, hint, gitlab } = error;
-    return (0,redact/* redactValue */.FI)({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}) } });
-}
-/**
- * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under
- * 5,120 bytes. Values that would break those rules (a huge asset list) are dropped whole, with a
- * warning, rather than cut into something that parses as a different value.
- */
-function toDotenv(outputs) {
-    const values = toStepOutputs(outputs);
-    const lines = [];
-    const dropped = [];
-    let bytes = 0;
-    for (const spec of options/* OUTPUTS */.py) {
-        const value = (values[spec.name] ?? '').replace(/[\r\n]+/g, ' ').trim();
-        const line = `${spec.dotenv}=${value}\n`;
-        const size = Buffer.byteLength(line);
-        if (bytes + size >= DOTENV_MAX_BYTES || lines.length >= DOTENV_MAX_VARIABLES) {
-            dropped.push(spec.dotenv);
-            continue;
-        }
-        lines.push(line);
-        bytes += size;
-    }
-    return { text: lines.join(''), dropped };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./build/default/context-defaults.js
-function contextDefaults(env) {
-    const defaults = {};
-    const set = (name, value) => {
-        if (value && value.trim() !== '' && defaults[name] === undefined)
-            defaults[name] = value;
-    };
-    set('gitlab-url', env.CI_SERVER_URL);
-    set('project', env.CI_PROJECT_ID);
-    set('project-url', env.CI_PROJECT_URL);
-    set('token', env.GITLAB_TOKEN);
-    set('job-token', env.CI_JOB_TOKEN);
-    set('tag', env.CI_COMMIT_TAG);
-    set('tag', githubTag(env));
-    set('ref', env.CI_COMMIT_SHA);
-    set('ref', env.GITHUB_SHA);
-    set('ca-file', env.CI_SERVER_TLS_CA_FILE);
-    return defaults;
-}
-/** GITHUB_REF_NAME is a tag only when GITHUB_REF_TYPE says so (a branch push also sets it). */
-function githubTag(env) {
-    if (env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME)
-        return stripTagRef(env.GITHUB_REF_NAME);
-    if (env.GITHUB_REF?.startsWith('refs/tags/'))
-        return stripTagRef(env.GITHUB_REF);
-    return undefined;
-}
-/** Users paste `refs/tags/v1.2.0` as often as `v1.2.0`; the API wants the short name. */
-function stripTagRef(tag) {
-    return tag.startsWith('refs/tags/') ? tag.slice('refs/tags/'.length) : tag;
-}
-
 // EXTERNAL MODULE: ./build/default/model.js
 var model = __webpack_require__(4423);
 ;// CONCATENATED MODULE: ./build/default/inputs/assets.js
@@ -547,48 +415,10 @@ function isDirectory(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/default/inputs/tag-name.js
-/**
- * Tag names by git's check-ref-format rules plus GitLab's own (Gitlab::GitRefValidator, behaviour
- * sheet §4.3), checked before any request so a bad tag never half-creates a release.
- */
-// ASCII control characters, space, ~ ^ : ? * [ and backslash are never allowed in a ref.
-const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;
-/** Returns why the name is not a valid tag name, or undefined when it is. */
-function tagNameProblem(name) {
-    if (name === 'HEAD')
-        return `"${name}" is reserved by git`;
-    if (name.startsWith('refs/heads/') || name.startsWith('refs/remotes/'))
-        return 'starts with refs/heads/ or refs/remotes/';
-    return refNameProblem(name);
-}
-/**
- * git check-ref-format's rules for any ref name (branch, tag, or a SHA, which passes them): the
- * ref is sent to GitLab, which resolves names only, so `a..b` or `main~1` can never work there.
- */
-function refNameProblem(name) {
-    if (name === '')
-        return 'is empty';
-    if (name === '@')
-        return `"${name}" is reserved by git`;
-    if (name.startsWith('-'))
-        return 'starts with "-" (it would be read as an option)';
-    if (FORBIDDEN.test(name))
-        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
-    if (name.includes('..'))
-        return 'contains ".."';
-    if (name.includes('@{'))
-        return 'contains "@{"';
-    if (name.includes('//') || name.startsWith('/') || name.endsWith('/'))
-        return 'has an empty path component ("//" or a leading or trailing "/")';
-    if (name.endsWith('.'))
-        return 'ends with "."';
-    const component = name.split('/').find((part) => part.startsWith('.') || part.endsWith('.lock'));
-    if (component !== undefined)
-        return `has a component "${component}" that starts with "." or ends with ".lock"`;
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./build/default/inputs/scalars.js
+var scalars = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/default/inputs/tag-name.js
+var tag_name = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./build/default/inputs/parse-inputs.js
 /**
  * Raw strings in, typed Inputs out. Every problem is collected and reported at once, before any
@@ -632,10 +462,10 @@ class Reader {
     }
     enumOf(name) {
         const values = (options/* OPTIONS */.lw.find((o) => o.name === name)?.values ?? []);
-        return this.typed(name, (raw) => parseEnum(raw, values), values[0]);
+        return this.typed(name, (raw) => (0,scalars/* parseEnum */.nL)(raw, values), values[0]);
     }
     flag(name) {
-        return this.typed(name, parseBoolean, false);
+        return this.typed(name, scalars/* parseBoolean */.yG, false);
     }
 }
 function parseInputs(raw, labelOf = (name) => `--${name}`) {
@@ -668,6 +498,18 @@ function readOutputPath(r, name, cwd) {
         r.problem(name, problem, 'Create the directory first or give a path in an existing, writable one (relative paths are read from cwd).');
     return path;
 }
+/**
+ * Only the connection inputs (URL, project, token, TLS, timeouts, retries), with the release step's
+ * checks, for the release commands (list, show, …). Project and token stay optional here: a public
+ * project reads without a token and `list --group` needs no project; the commands say what they need.
+ */
+function parseConnectionInputs(raw, cwd, labelOf = (name) => `--${name}`) {
+    const r = new Reader(raw, labelOf);
+    const connection = readConnection(r, cwd, true, readAuth(r));
+    if (r.problems.length > 0)
+        throw new errors/* InputError */.dz(r.problems);
+    return connection;
+}
 function readAuth(r) {
     for (const [name, kind] of [['token', 'private'], ['job-token', 'job']]) {
         const token = r.text(name);
@@ -688,7 +530,7 @@ function readAuth(r) {
     return { kind: 'none' };
 }
 function readConnection(r, cwd, dryRun, auth) {
-    const url = r.typed('gitlab-url', parseHttpUrl, new URL('https://gitlab.com'));
+    const url = r.typed('gitlab-url', scalars/* parseHttpUrl */.f$, new URL('https://gitlab.com'));
     const gitlabUrl = url.href.replace(/\/+$/, '');
     const project = r.text('project');
     if (project !== undefined)
@@ -698,15 +540,15 @@ function readConnection(r, cwd, dryRun, auth) {
     if (auth.kind === 'none' && !dryRun) {
         r.problem('token', 'no token was given', 'Pass --token (api scope) or --job-token; in GitLab CI, CI_JOB_TOKEN is used by itself.');
     }
-    const projectUrl = r.typed('project-url', parseHttpUrl, undefined)?.href.replace(/\/+$/, '');
+    const projectUrl = r.typed('project-url', scalars/* parseHttpUrl */.f$, undefined)?.href.replace(/\/+$/, '');
     return {
         gitlabUrl,
         project,
         projectUrl: projectUrl ?? (project && !/^\d+$/.test(project) ? `${gitlabUrl}/${project}` : undefined),
         auth,
-        timeoutMs: r.typed('timeout', (v) => parseNumber(v, 1, 3600), 30) * 1000,
-        retries: r.typed('retries', (v) => parseNumber(v, 0, 20), 4),
-        retryMaxWaitMs: r.typed('retry-max-wait', (v) => parseNumber(v, 0, 3600), 120) * 1000,
+        timeoutMs: r.typed('timeout', (v) => (0,scalars/* parseNumber */.$J)(v, 1, 3600), 30) * 1000,
+        retries: r.typed('retries', (v) => (0,scalars/* parseNumber */.$J)(v, 0, 20), 4),
+        retryMaxWaitMs: r.typed('retry-max-wait', (v) => (0,scalars/* parseNumber */.$J)(v, 0, 3600), 120) * 1000,
         caPem: readCa(r, cwd),
         insecure: r.flag('insecure'),
     };
@@ -733,11 +575,11 @@ function readCa(r, cwd) {
 }
 function readRelease(r, cwd) {
     const tag = r.text('tag')?.replace(/^refs\/tags\//, '');
-    const tagProblem = tag === undefined ? undefined : tagNameProblem(tag);
+    const tagProblem = tag === undefined ? undefined : (0,tag_name/* tagNameProblem */.p)(tag);
     if (tagProblem)
         r.problem('tag', `"${tag}" ${tagProblem}`, 'Use a valid git tag name such as v1.2.0.');
     const ref = r.text('ref');
-    const refProblem = ref === undefined ? undefined : refNameProblem(ref);
+    const refProblem = ref === undefined ? undefined : (0,tag_name/* refNameProblem */.C)(ref);
     if (refProblem)
         r.problem('ref', `"${ref}" ${refProblem}`, 'Give a commit SHA, a branch or a tag name (git check-ref-format rules; no ranges such as a..b).');
     return {
@@ -745,7 +587,7 @@ function readRelease(r, cwd) {
         ref,
         name: r.text('name'),
         tagMessage: r.text('tag-message'),
-        releasedAt: r.typed('released-at', parseReleasedAt, undefined),
+        releasedAt: r.typed('released-at', scalars/* parseReleasedAt */.w0, undefined),
         description: readDescription(r, cwd),
         notesMode: r.enumOf('notes-mode'),
         notesSections: readNotesSections(r),
@@ -790,7 +632,7 @@ function readLinksAndMilestones(r) {
     const titles = r.text('milestones');
     if (clear && titles !== undefined)
         r.problem('clear-milestones', 'cannot be combined with milestones', 'Either list milestones or clear them.');
-    const list = titles === undefined ? undefined : parseList(titles);
+    const list = titles === undefined ? undefined : (0,scalars/* parseList */.E1)(titles);
     if (list && new Set(list).size !== list.length)
         r.problem('milestones', 'lists a title twice', 'List each milestone once.');
     const assets = readAssets(r);
@@ -817,7 +659,7 @@ const BOOLEAN_WORDS = ['true', 'false', 'yes', 'no'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 function readVersioning(r) {
     const tagPrefix = r.text('tag-prefix') ?? '';
-    if (tagPrefix !== '' && tagNameProblem(`${tagPrefix}1.0.0`)) {
+    if (tagPrefix !== '' && (0,tag_name/* tagNameProblem */.p)(`${tagPrefix}1.0.0`)) {
         r.problem('tag-prefix', `"${tagPrefix}" cannot start a tag name`, 'Use a prefix such as v, pkg@ or pkg/v.');
     }
     const prerelease = r.text('prerelease');
@@ -855,169 +697,133 @@ function warnIgnoredVersioning(r, inputs) {
     r.warnings.push(`${ignored.join(', ')} ignored: ${r.labelOf('tag')} gives the tag ${inputs.tag}, so no version is computed. Drop them, or drop the tag to compute the next version.`);
 }
 
-// EXTERNAL MODULE: ./build/default/outputs-file.js
-var outputs_file = __webpack_require__(4695);
-;// CONCATENATED MODULE: ./build/default/hosts/run-on-host.js
-/**
- * The engine behind every front-end: raw inputs → checked inputs → run → report, with secrets
- * masked before the first line is printed and every failure turned into a coded error.
- */
 
+/***/ }),
 
+/***/ 451:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-
-async function runOnHost(host) {
-    const warnings = [];
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   f$: () => (/* binding */ parseHttpUrl),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   w0: () => (/* binding */ parseReleasedAt),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/** Small parsers for scalar inputs; each returns a value or a problem text (never throws). */
+const ok = (value) => ({ ok: true, value });
+const bad = (problem, hint) => ({ ok: false, problem, hint });
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off', ''];
+function parseBoolean(raw) {
+    const text = raw.trim().toLowerCase();
+    if (TRUE.includes(text))
+        return ok(true);
+    if (FALSE.includes(text))
+        return ok(false);
+    return bad(`"${raw}" is not a boolean`, 'Use true or false.');
+}
+function parseEnum(raw, values) {
+    const text = raw.trim();
+    if (values.includes(text))
+        return ok(text);
+    return bad(`"${raw}" is not one of ${values.join(', ')}`, `Use one of: ${values.join(', ')}.`);
+}
+function parseNumber(raw, min, max) {
+    const value = Number(raw.trim());
+    if (raw.trim() === '' || !Number.isFinite(value))
+        return bad(`"${raw}" is not a number`, `Give a number from ${min} to ${max}.`);
+    if (value < min || value > max)
+        return bad(`${value} is out of range`, `Give a number from ${min} to ${max}.`);
+    return ok(value);
+}
+// GitLab accepts ISO 8601 with Z or an offset; a date-only value is ambiguous across time zones.
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+function parseReleasedAt(raw) {
+    const match = ISO_8601.exec(raw.trim());
+    const hint = 'Use ISO 8601 with a time zone, e.g. 2026-01-31T12:00:00Z.';
+    if (!match)
+        return bad(`"${raw}" is not an ISO 8601 date-time with a time zone`, hint);
+    const [, year, month, day, hour, minute, second] = match.map(Number);
+    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second || 0));
+    const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
+        && hour < 24 && minute < 60 && (second ?? 0) < 60;
+    if (!real)
+        return bad(`"${raw}" is not a real date`, hint);
+    return ok(new Date(raw.trim()).toISOString());
+}
+function parseHttpUrl(raw) {
+    let url;
     try {
-        const raw = mergeRawInputs(host.rawInputs(), contextDefaults(host.env));
-        maskSecrets(host, raw);
-        const log = safeLogger(host.log, warnings);
-        const { inputs, warnings: inputWarnings } = parseInputs(raw);
-        inputWarnings.forEach((w) => log.warn(w));
-        if (inputs.insecure)
-            log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
-        // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(442), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 470));
-        const report = { ...(await run(inputs, log)), warnings };
-        if (inputs.dotenv)
-            await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
-        await host.writeReport(report);
-        return 0;
+        url = new URL(raw.trim());
     }
-    catch (error) {
-        const failure = (0,errors/* toReleaseError */.Tp)(error);
-        host.showError(failure);
-        return failure.exitCode;
+    catch {
+        return bad(`"${raw}" is not a URL`, 'Give the full URL, e.g. https://gitlab.example.com.');
     }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return bad(`"${raw}" is not an http(s) URL`, 'Use an https:// URL.');
+    // Credentials in a URL end up in logs; tokens belong in --token.
+    if (url.username || url.password)
+        return bad('contains credentials', 'Remove user:password@ from the URL and pass the token with --token.');
+    if (url.search || url.hash)
+        return bad(`"${raw}" has a query or fragment`, 'Give the base URL only, e.g. https://gitlab.example.com.');
+    return ok(url);
+}
+/** Comma- or newline-separated list, trimmed, empties dropped. */
+function parseList(raw) {
+    return raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ refNameProblem),
+/* harmony export */   p: () => (/* binding */ tagNameProblem)
+/* harmony export */ });
+/**
+ * Tag names by git's check-ref-format rules plus GitLab's own (Gitlab::GitRefValidator, behaviour
+ * sheet §4.3), checked before any request so a bad tag never half-creates a release.
+ */
+// ASCII control characters, space, ~ ^ : ? * [ and backslash are never allowed in a ref.
+const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;
+/** Returns why the name is not a valid tag name, or undefined when it is. */
+function tagNameProblem(name) {
+    if (name === 'HEAD')
+        return `"${name}" is reserved by git`;
+    if (name.startsWith('refs/heads/') || name.startsWith('refs/remotes/'))
+        return 'starts with refs/heads/ or refs/remotes/';
+    return refNameProblem(name);
 }
 /**
- * Explicit values win over CI context defaults. An explicit job token beats a GITLAB_TOKEN that
- * merely sits in the environment: the user asked for that token.
+ * git check-ref-format's rules for any ref name (branch, tag, or a SHA, which passes them): the
+ * ref is sent to GitLab, which resolves names only, so `a..b` or `main~1` can never work there.
  */
-function mergeRawInputs(explicit, context) {
-    const merged = { ...context };
-    if (explicit['job-token'] !== undefined && explicit.token === undefined)
-        delete merged.token;
-    for (const [name, value] of Object.entries(explicit)) {
-        if (value !== undefined && value !== '')
-            merged[name] = value;
-    }
-    return merged;
-}
-function maskSecrets(host, raw) {
-    for (const secret of [raw.token, raw['job-token']]) {
-        if (!secret)
-            continue;
-        (0,redact/* registerSecret */.cl)(secret);
-        // GitHub masks exact strings only: mask the encoded forms a URL or a Basic header would show.
-        for (const form of (0,redact/* formsOf */.XP)(secret.trim()))
-            host.maskSecret(form);
-    }
-}
-function safeLogger(log, warnings) {
-    return {
-        info: (message) => log.info((0,redact/* redact */.E$)(message)),
-        warn: (message) => {
-            const clean = (0,redact/* redact */.E$)(message);
-            warnings.push(clean);
-            log.warn(clean);
-        },
-        group: (title, body) => log.group(title, body),
-    };
-}
-async function writeDotenv(path, outputs, log) {
-    const { text, dropped } = toDotenv(outputs);
-    if (dropped.length)
-        log.warn(`dotenv: left out ${dropped.join(', ')} to stay within GitLab's limits (5,120 bytes, 20 variables).`);
-    await (0,outputs_file/* writeOutputFile */.B)(path, text, 'dotenv');
-}
-
-;// CONCATENATED MODULE: ./build/default/hosts/terminal.js
-/**
- * The CLI's host: progress and the plan on stderr, --json on stdout, and in GitLab CI the
- * phases as collapsible log sections. Flags beat FORGE_RELEASE_* variables beat CI defaults.
- */
-
-
-
-
-
-
-const processIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-};
-function runCli(argv, env = process.env, io = processIo) {
-    return runOnHost(createTerminalHost(argv, env, io));
-}
-function createTerminalHost(argv, env, io) {
-    const err = (line) => io.stderr(`${(0,redact/* redact */.E$)(line)}\n`);
-    let raw;
-    return {
-        name: env.GITLAB_CI === 'true' ? 'gitlab-ci' : 'terminal',
-        env,
-        rawInputs: () => (raw = { ...rawFromEnv(env), ...parseArgv(argv) }),
-        log: logger(err, env.GITLAB_CI === 'true'),
-        maskSecret: () => { },
-        writeReport: async (report) => writeReport(report, io, err),
-        showError: (error) => {
-            showError(error, err);
-            if (wantsJson(raw, argv, env))
-                io.stdout(`${JSON.stringify(toJsonFailure(error), null, 2)}\n`);
-        },
-    };
-}
-function logger(err, sections) {
-    let n = 0;
-    return {
-        info: (message) => err(message),
-        warn: (message) => err(`warning: ${message}`),
-        group: async (title, body) => {
-            // GitLab's collapsible sections; elsewhere a plain heading.
-            const id = `forge_release_${(n += 1)}`;
-            if (sections)
-                err(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${id}[collapsed=false]\r\u001b[0K${title}`);
-            else
-                err(`── ${title}`);
-            try {
-                return await body();
-            }
-            finally {
-                if (sections)
-                    err(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:${id}\r\u001b[0K`);
-            }
-        },
-    };
-}
-async function writeReport(report, io, err) {
-    const { outputs } = report;
-    if (report.dryRun && outputs.notes)
-        err(`\n── Release notes\n${outputs.notes}`);
-    if (outputs.result === 'skipped')
-        err('Nothing to release.');
-    else if (report.dryRun)
-        err(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
-    else
-        err(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
-    if (report.json)
-        io.stdout(`${JSON.stringify(toJsonOutput(outputs), null, 2)}\n`);
-}
-/** --json, read from the parsed inputs, or from argv itself when the arguments did not parse. */
-function wantsJson(raw, argv, env) {
-    const value = raw ? raw.json : argv.includes('--json') ? 'true' : argv.find((a) => a.startsWith('--json='))?.slice(7) ?? env.FORGE_RELEASE_JSON;
-    if (value === undefined)
-        return false;
-    const parsed = parseBoolean(value);
-    return parsed.ok && parsed.value;
-}
-function showError(error, err) {
-    const [message, ...details] = (0,errors/* errorLines */.S6)(error);
-    err(`error ${error.code}: ${message}`);
-    for (const line of details)
-        err(`  ${line}`);
+function refNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === '@')
+        return `"${name}" is reserved by git`;
+    if (name.startsWith('-'))
+        return 'starts with "-" (it would be read as an option)';
+    if (FORBIDDEN.test(name))
+        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name.includes('//') || name.startsWith('/') || name.endsWith('/'))
+        return 'has an empty path component ("//" or a leading or trailing "/")';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    const component = name.split('/').find((part) => part.startsWith('.') || part.endsWith('.lock'));
+    if (component !== undefined)
+        return `has a component "${component}" that starts with "." or ends with ".lock"`;
+    return undefined;
 }
 
 
@@ -1182,6 +988,68 @@ async function writeOutputFile(path, text, input) {
             cause: error,
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 1308:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HQ: () => (/* binding */ toJsonOutput),
+/* harmony export */   QN: () => (/* binding */ toJsonFailure),
+/* harmony export */   u5: () => (/* binding */ toDotenv)
+/* harmony export */ });
+/* unused harmony exports DOTENV_MAX_BYTES, DOTENV_MAX_VARIABLES, toStepOutputs */
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
+
+
+/** GitLab's dotenv limits (behaviour sheet §6.3): the file must be smaller than 5,120 bytes. */
+const DOTENV_MAX_BYTES = 5120;
+const DOTENV_MAX_VARIABLES = 20;
+function asText(value) {
+    if (typeof value === 'string')
+        return value;
+    return JSON.stringify(value);
+}
+/** Step outputs by action output name; every value a string. */
+function toStepOutputs(outputs) {
+    const record = outputs;
+    return Object.fromEntries(_options_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.map((o) => [o.name, (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(asText(record[o.json] ?? ''))]));
+}
+/** The JSON object --json prints: every output plus the notes themselves. */
+function toJsonOutput(outputs) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactValue */ .FI)(outputs);
+}
+/** What --json prints when a run fails, so a script can branch on `result` either way. */
+function toJsonFailure(error) {
+    const { code, message, hint, gitlab } = error;
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactValue */ .FI)({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}) } });
+}
+/**
+ * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under
+ * 5,120 bytes. Values that would break those rules (a huge asset list) are dropped whole, with a
+ * warning, rather than cut into something that parses as a different value.
+ */
+function toDotenv(outputs) {
+    const values = toStepOutputs(outputs);
+    const lines = [];
+    const dropped = [];
+    let bytes = 0;
+    for (const spec of _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py) {
+        const value = (values[spec.name] ?? '').replace(/[\r\n]+/g, ' ').trim();
+        const line = `${spec.dotenv}=${value}\n`;
+        const size = Buffer.byteLength(line);
+        if (bytes + size >= DOTENV_MAX_BYTES || lines.length >= DOTENV_MAX_VARIABLES) {
+            dropped.push(spec.dotenv);
+            continue;
+        }
+        lines.push(line);
+        bytes += size;
+    }
+    return { text: lines.join(''), dropped };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 965;
-export const ids = [965];
+export const id = 948;
+export const ids = [948];
 export const modules = {
 
 /***/ 445:
@@ -40,143 +40,15 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 470:
+/***/ 3040:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  d: () => (/* binding */ describePlan),
+  j: () => (/* binding */ projectApiPath)
 });
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/default/errors.js
-var errors = __webpack_require__(7119);
-;// CONCATENATED MODULE: ./build/default/apply/apply-link-step.js
-async function applyLinkStep(release, step, client) {
-    switch (step.kind) {
-        case 'create': {
-            const created = await client.createLink(release, step.link);
-            return { ...release, links: [created, ...release.links] };
-        }
-        case 'update': {
-            const clearPath = step.link.directAssetPath === undefined && step.was.directAssetPath !== undefined;
-            const updated = await client.updateLink(release, step.id, step.link, clearPath);
-            return { ...release, links: release.links.map((l) => (l.id === step.id ? updated : l)) };
-        }
-        case 'delete':
-            await client.deleteLink(release.tagName, step.id);
-            return { ...release, links: release.links.filter((l) => l.id !== step.id) };
-    }
-}
-
-;// CONCATENATED MODULE: ./build/default/apply/collect-evidence.js
-/** Evidence never fails a release unless the user asked for it with evidence: always. */
-
-async function collectEvidence(plan, client, log) {
-    const step = plan.evidence;
-    if (step.kind === 'skip')
-        return 'skipped';
-    let outcome;
-    try {
-        outcome = await client.collectEvidence(plan.tag);
-    }
-    catch (error) {
-        if (step.required)
-            throw error;
-        log.warn(`Evidence was not collected: ${(0,errors/* toReleaseError */.Tp)(error).message}`);
-        return 'unavailable';
-    }
-    if (outcome === 'unavailable') {
-        if (step.required) {
-            throw new errors/* ReleaseError */.K2('E_EVIDENCE_UNAVAILABLE', 'This GitLab instance does not offer the release evidence endpoint', {
-                hint: 'The evidence endpoint needs GitLab Premium or Ultimate (GitLab still collects one snapshot by itself when it creates a release). Use evidence: auto to go on without it.',
-            });
-        }
-        log.warn('This GitLab instance has no release evidence endpoint (Free/CE): forge-release did not collect evidence (GitLab collects one snapshot by itself when it creates a release).');
-    }
-    return outcome;
-}
-
-;// CONCATENATED MODULE: ./build/default/apply/apply-plan.js
-/**
- * applyPlan: the only writer. Convergence, not rollback: when a write fails in a way that means
- * "the world is not what the plan assumed" (an ambiguous POST, a 409, a link someone deleted),
- * the release is read again and planned again, a bounded number of times.
- */
-
-
-
-async function applyPlan(first, deps) {
-    const rounds = deps.maxRounds ?? 3;
-    const done = { wrote: false, created: false };
-    let plan = first;
-    for (let round = 1;; round += 1) {
-        try {
-            const release = await applyReleaseAndLinks(plan, deps.client, done);
-            const evidence = await collectEvidence(plan, deps.client, deps.log);
-            const result = done.created ? 'created' : done.wrote ? 'updated' : 'unchanged';
-            return { result, release, evidence, plan };
-        }
-        catch (error) {
-            if (round >= rounds || !isStalePlan(error))
-                throw error;
-            deps.log.warn(`${error.message}: reading the release again and re-planning (round ${round + 1} of ${rounds}).`);
-            plan = await deps.replan();
-        }
-    }
-}
-/**
- * Runs one write and tallies it when GitLab applied it, or may have (an ambiguous answer): a run
- * whose POST met 409 because a racing run created the release did not create it.
- */
-async function tally(done, isCreate, write) {
-    const mark = () => { done.wrote = true; done.created ||= isCreate; };
-    try {
-        const answer = await write();
-        mark();
-        return answer;
-    }
-    catch (error) {
-        if (error instanceof errors/* ReleaseError */.K2 && error.code === 'E_WRITE_AMBIGUOUS')
-            mark();
-        throw error;
-    }
-}
-async function applyReleaseAndLinks(plan, client, done) {
-    let release = plan.existing;
-    const step = plan.release;
-    if (step.kind === 'create')
-        release = await tally(done, true, () => client.createRelease(step.fields));
-    else if (step.kind === 'update')
-        release = await tally(done, false, () => client.updateRelease(plan.tag, step.changed));
-    if (!release)
-        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
-    for (const link of plan.links) {
-        const current = release;
-        release = await tally(done, false, () => applyLinkStep(current, link, client));
-    }
-    return release;
-}
-/** Failures that mean the plan was made from a state that no longer holds. */
-function isStalePlan(error) {
-    if (!(error instanceof errors/* ReleaseError */.K2))
-        return false;
-    if (error.code === 'E_WRITE_AMBIGUOUS' || error.code === 'E_GITLAB_CONFLICT')
-        return true;
-    const status = error.gitlab?.status;
-    const message = error.gitlab?.message ?? '';
-    const linkCall = error.gitlab?.endpoint.includes('/assets/links') ?? false;
-    if (status === 404 && linkCall)
-        return true; // link or release deleted by someone else
-    if (status === 400 && /has already been taken/.test(message))
-        return true; // link created by a racing run
-    // PUT on a tag whose release was deleted answers 403 (behaviour sheet §2.4): re-read tells which.
-    if (status === 403 && error.gitlab?.method === 'PUT' && message === '403 Forbidden')
-        return true;
-    return false;
-}
 
 ;// CONCATENATED MODULE: ./build/default/plan/release-plan.js
 function countWrites(plan) {
@@ -360,6 +232,166 @@ function summary(plan) {
     return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
 }
 
+
+/***/ }),
+
+/***/ 926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ versionOfTag)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+
+function versionOfTag(tag, prefix) {
+    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
+}
+
+
+/***/ }),
+
+/***/ 6729:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/default/errors.js
+var errors = __webpack_require__(7119);
+;// CONCATENATED MODULE: ./build/default/apply/apply-link-step.js
+async function applyLinkStep(release, step, client) {
+    switch (step.kind) {
+        case 'create': {
+            const created = await client.createLink(release, step.link);
+            return { ...release, links: [created, ...release.links] };
+        }
+        case 'update': {
+            const clearPath = step.link.directAssetPath === undefined && step.was.directAssetPath !== undefined;
+            const updated = await client.updateLink(release, step.id, step.link, clearPath);
+            return { ...release, links: release.links.map((l) => (l.id === step.id ? updated : l)) };
+        }
+        case 'delete':
+            await client.deleteLink(release.tagName, step.id);
+            return { ...release, links: release.links.filter((l) => l.id !== step.id) };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/default/apply/collect-evidence.js
+/** Evidence never fails a release unless the user asked for it with evidence: always. */
+
+async function collectEvidence(plan, client, log) {
+    const step = plan.evidence;
+    if (step.kind === 'skip')
+        return 'skipped';
+    let outcome;
+    try {
+        outcome = await client.collectEvidence(plan.tag);
+    }
+    catch (error) {
+        if (step.required)
+            throw error;
+        log.warn(`Evidence was not collected: ${(0,errors/* toReleaseError */.Tp)(error).message}`);
+        return 'unavailable';
+    }
+    if (outcome === 'unavailable') {
+        if (step.required) {
+            throw new errors/* ReleaseError */.K2('E_EVIDENCE_UNAVAILABLE', 'This GitLab instance does not offer the release evidence endpoint', {
+                hint: 'The evidence endpoint needs GitLab Premium or Ultimate (GitLab still collects one snapshot by itself when it creates a release). Use evidence: auto to go on without it.',
+            });
+        }
+        log.warn('This GitLab instance has no release evidence endpoint (Free/CE): forge-release did not collect evidence (GitLab collects one snapshot by itself when it creates a release).');
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./build/default/apply/apply-plan.js
+/**
+ * applyPlan: the only writer. Convergence, not rollback: when a write fails in a way that means
+ * "the world is not what the plan assumed" (an ambiguous POST, a 409, a link someone deleted),
+ * the release is read again and planned again, a bounded number of times.
+ */
+
+
+
+async function applyPlan(first, deps) {
+    const rounds = deps.maxRounds ?? 3;
+    const done = { wrote: false, created: false };
+    let plan = first;
+    for (let round = 1;; round += 1) {
+        try {
+            const release = await applyReleaseAndLinks(plan, deps.client, done);
+            const evidence = await collectEvidence(plan, deps.client, deps.log);
+            const result = done.created ? 'created' : done.wrote ? 'updated' : 'unchanged';
+            return { result, release, evidence, plan };
+        }
+        catch (error) {
+            if (round >= rounds || !isStalePlan(error))
+                throw error;
+            deps.log.warn(`${error.message}: reading the release again and re-planning (round ${round + 1} of ${rounds}).`);
+            plan = await deps.replan();
+        }
+    }
+}
+/**
+ * Runs one write and tallies it when GitLab applied it, or may have (an ambiguous answer): a run
+ * whose POST met 409 because a racing run created the release did not create it.
+ */
+async function tally(done, isCreate, write) {
+    const mark = () => { done.wrote = true; done.created ||= isCreate; };
+    try {
+        const answer = await write();
+        mark();
+        return answer;
+    }
+    catch (error) {
+        if (error instanceof errors/* ReleaseError */.K2 && error.code === 'E_WRITE_AMBIGUOUS')
+            mark();
+        throw error;
+    }
+}
+async function applyReleaseAndLinks(plan, client, done) {
+    let release = plan.existing;
+    const step = plan.release;
+    if (step.kind === 'create')
+        release = await tally(done, true, () => client.createRelease(step.fields));
+    else if (step.kind === 'update')
+        release = await tally(done, false, () => client.updateRelease(plan.tag, step.changed));
+    if (!release)
+        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
+    for (const link of plan.links) {
+        const current = release;
+        release = await tally(done, false, () => applyLinkStep(current, link, client));
+    }
+    return release;
+}
+/** Failures that mean the plan was made from a state that no longer holds. */
+function isStalePlan(error) {
+    if (!(error instanceof errors/* ReleaseError */.K2))
+        return false;
+    if (error.code === 'E_WRITE_AMBIGUOUS' || error.code === 'E_GITLAB_CONFLICT')
+        return true;
+    const status = error.gitlab?.status;
+    const message = error.gitlab?.message ?? '';
+    const linkCall = error.gitlab?.endpoint.includes('/assets/links') ?? false;
+    if (status === 404 && linkCall)
+        return true; // link or release deleted by someone else
+    if (status === 400 && /has already been taken/.test(message))
+        return true; // link created by a racing run
+    // PUT on a tag whose release was deleted answers 403 (behaviour sheet §2.4): re-read tells which.
+    if (status === 403 && error.gitlab?.method === 'PUT' && message === '403 Forbidden')
+        return true;
+    return false;
+}
+
+// EXTERNAL MODULE: ./build/default/describe.js + 2 modules
+var describe = __webpack_require__(3040);
 // EXTERNAL MODULE: ./build/default/outputs-file.js
 var outputs_file = __webpack_require__(4695);
 ;// CONCATENATED MODULE: ./build/default/outputs-of-run.js
@@ -845,8 +877,8 @@ function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }) {
  * closing line says what was left out: never a half line, never a silent cut.
  */
 const GITLAB_DESCRIPTION_LIMIT = 1_000_000;
-const notice = (sections, items) => `\n\n_…${describe(sections, items)} left out: the notes exceeded GitLab's 1,000,000-character limit._`;
-function describe(sections, items) {
+const notice = (sections, items) => `\n\n_…${limit_describe(sections, items)} left out: the notes exceeded GitLab's 1,000,000-character limit._`;
+function limit_describe(sections, items) {
     const parts = [];
     if (sections)
         parts.push(`${sections} section${sections === 1 ? '' : 's'}`);
@@ -1134,14 +1166,8 @@ function tagOnCommit(tags, sha, wantPrerelease) {
     return tags.find((t) => t.sha === sha && (wantPrerelease || semver.prerelease(t.version) === null));
 }
 
-;// CONCATENATED MODULE: ./build/default/resolve/version-of-tag.js
-/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
-
-function versionOfTag(tag, prefix) {
-    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    return semver.valid(rest) ?? rest;
-}
-
+// EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
+var version_of_tag = __webpack_require__(926);
 ;// CONCATENATED MODULE: ./build/default/resolve/resolve-release.js
 /**
  * Which tag, which commit, which version, which previous release: from --tag, or computed from
@@ -1164,7 +1190,7 @@ async function resolveRelease(inputs, log) {
     if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
-    const version = versionOfTag(tag, inputs.tagPrefix);
+    const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
     const previousTag = await firstContained(inputs.cwd, commitSha, previousTagCandidates(tags, { tag, version }));
     return { kind: 'release', release: { tag, version, commitSha, tagExistsLocally: tagSha !== undefined, ...(previousTag ? { previousTag } : {}) } };
 }
@@ -1245,7 +1271,7 @@ async function run(inputs, log) {
     const plan = makePlan(existing);
     if (client)
         await checkMilestones(inputs, plan, client, log);
-    const planText = describePlan(plan, { projectPath: projectApiPath(inputs.gitlabUrl, inputs.project) });
+    const planText = (0,describe/* describePlan */.d)(plan, { projectPath: (0,describe/* projectApiPath */.j)(inputs.gitlabUrl, inputs.project) });
     log.info(planText);
     const notesFile = await writeNotesFile(inputs, plan.notes);
     if (inputs.dryRun || !client)
@@ -1257,7 +1283,7 @@ async function run(inputs, log) {
 }
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 2167));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 3841));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,

@@ -1,0 +1,1493 @@
+export const id = 331;
+export const ids = [331];
+export const modules = {
+
+/***/ 3331:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCommand: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: ./build/default/errors.js
+var errors = __webpack_require__(7119);
+// EXTERNAL MODULE: ./build/default/redact.js
+var redact = __webpack_require__(4649);
+// EXTERNAL MODULE: ./build/default/version.js
+var version = __webpack_require__(5790);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./build/default/context-defaults.js
+var context_defaults = __webpack_require__(60);
+// EXTERNAL MODULE: ./build/default/hosts/run-on-host.js
+var run_on_host = __webpack_require__(4996);
+// EXTERNAL MODULE: ./build/default/inputs/parse-inputs.js + 3 modules
+var parse_inputs = __webpack_require__(2783);
+// EXTERNAL MODULE: ./build/default/options.js
+var options = __webpack_require__(5076);
+;// CONCATENATED MODULE: ./build/default/commands/args.js
+/**
+ * The arguments of a release command (list, show, …), read with node:util's parseArgs: the
+ * connection options of the option table (same names, FORGE_RELEASE_* variables and CI defaults
+ * as the release step), the output switches every command shares, and the command's own options.
+ */
+
+
+
+
+
+
+const CONNECTION_OPTIONS = ['gitlab-url', 'project', 'token', 'job-token', 'ca-file', 'insecure', 'timeout', 'retries', 'retry-max-wait'];
+/** Shared by every command: output format and help. */
+const OUTPUT_OPTIONS = {
+    json: { type: 'boolean' },
+    field: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+function connectionOptionConfig() {
+    return Object.fromEntries(CONNECTION_OPTIONS.map((name) => [name, { type: (0,options/* findOption */.$K)(name)?.kind === 'boolean' ? 'boolean' : 'string' }]));
+}
+/** argv after the command word → typed arguments; every problem is a usage error (exit 2). */
+function readCommandArgs(argv, own, env, cwd) {
+    const parsed = parseOrExplain(argv, { ...connectionOptionConfig(), ...OUTPUT_OPTIONS, ...own });
+    const values = parsed.values;
+    const help = values.help === true;
+    const explicit = {};
+    for (const name of CONNECTION_OPTIONS) {
+        const value = values[name];
+        if (value !== undefined)
+            explicit[name] = String(value);
+    }
+    const raw = (0,run_on_host/* mergeRawInputs */.E)({ ...fromEnv(env), ...explicit }, (0,context_defaults/* contextDefaults */.K)(env));
+    return {
+        // --help must work without a valid connection.
+        connection: help ? (0,parse_inputs/* parseConnectionInputs */.b)({}, cwd) : (0,parse_inputs/* parseConnectionInputs */.b)(pick(raw), cwd),
+        values, positionals: parsed.positionals, json: values.json === true, help,
+        ...(typeof values.field === 'string' ? { field: values.field } : {}),
+    };
+}
+function parseOrExplain(argv, options) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        // parseArgs words its errors well ("Unknown option '--x'. To specify a positional …"); keep them.
+        const message = error.message;
+        const input = /'(?:--)?([^'\s]+)'/.exec(message)?.[1] ?? 'arguments';
+        throw new errors/* InputError */.dz([{ input, message, hint: 'Run the command with --help for its options.' }]);
+    }
+}
+/** FORGE_RELEASE_<NAME>, below flags, above CI defaults. */
+function fromEnv(env) {
+    const raw = {};
+    for (const name of CONNECTION_OPTIONS) {
+        const value = env[(0,options/* envNameOf */.Iw)(name)];
+        if (value !== undefined && value !== '')
+            raw[name] = value;
+    }
+    return raw;
+}
+/** Context defaults also bring tag, ref, …: the commands read only the connection. */
+function pick(raw) {
+    return Object.fromEntries(CONNECTION_OPTIONS.flatMap((name) => (raw[name] === undefined ? [] : [[name, raw[name]]])));
+}
+
+;// CONCATENATED MODULE: ./build/default/commands/command.js
+const RELEASE_NOT_FOUND = 'E_RELEASE_NOT_FOUND';
+
+;// CONCATENATED MODULE: ./build/default/commands/help.js
+/** --help of a release command: usage, its own options, the shared connection and output options. */
+
+
+function commandHelp(command) {
+    const lines = [`forge-release ${command.name}: ${command.summary}`, '', `Usage: ${command.usage}`, ''];
+    if (command.optionHelp.length)
+        lines.push('Options:', ...command.optionHelp.map(([flag, text]) => row(flag, text)), '');
+    lines.push('Output:', row('--json', 'Print one JSON value on stdout.'), row('--field NAME', 'Print only this field (one line per release of a list).'), row('--help', 'Show this help.'), '');
+    lines.push('Connection (as for the release step; also FORGE_RELEASE_<NAME> and the CI defaults):');
+    for (const name of CONNECTION_OPTIONS) {
+        const option = (0,options/* findOption */.$K)(name);
+        const flag = option.kind === 'boolean' ? `--${name}` : `--${name} ${option.placeholder ?? 'VALUE'}`;
+        const def = option.defaultText ?? (option.kind !== 'boolean' ? option.default : '');
+        lines.push(row(flag, `${option.description}${def ? ` (default: ${def.replace(/`/g, '')})` : ''}`));
+    }
+    lines.push('', 'Exit codes: 0 done, 1 failed, 2 invalid input (nothing was sent), 3 release not found.');
+    if (command.examples.length)
+        lines.push('', 'Examples:', ...command.examples.map((e) => `  ${e}`));
+    return lines.join('\n');
+}
+const row = (flag, text) => `  ${flag.padEnd(30)} ${text}`;
+
+// EXTERNAL MODULE: ./build/default/describe.js + 2 modules
+var describe = __webpack_require__(3040);
+;// CONCATENATED MODULE: ./build/default/commands/release-view.js
+function releaseRow(entity) {
+    const details = entity;
+    return {
+        tag: entity.tag_name,
+        name: entity.name ?? entity.tag_name,
+        releasedAt: entity.released_at,
+        createdAt: entity.created_at,
+        upcoming: entity.upcoming_release === true,
+        historical: isHistorical(entity.released_at, entity.created_at),
+        assetCount: details.assets?.links ? details.assets.links.length : null,
+        url: details._links?.self ?? null,
+    };
+}
+function releaseView(entity) {
+    return {
+        ...releaseRow(entity),
+        commit: entity.commit?.id ?? null,
+        milestones: (entity.milestones ?? []).map((m) => m.title),
+        evidences: (entity.evidences ?? []).map((e) => ({ sha: e.sha, collectedAt: e.collected_at })),
+        links: (entity.assets?.links ?? []).map((l) => ({ name: l.name, linkType: l.link_type ?? 'other', url: l.url, directAssetUrl: l.direct_asset_url ?? l.url })),
+        description: entity.description ?? '',
+    };
+}
+/** GitLab's `historical_release?`: released (to the second) before it was created (§4.1). */
+function isHistorical(releasedAt, createdAt) {
+    return Math.floor(Date.parse(releasedAt) / 1000) < Math.floor(Date.parse(createdAt) / 1000);
+}
+/** `upcoming`, `historical` or '' for the table's state column. */
+function stateOf(row) {
+    return row.upcoming ? 'upcoming' : row.historical ? 'historical' : '';
+}
+/** `2026-01-31T12:00:00.000Z` → `2026-01-31 12:00` (UTC), for tables. */
+function shortDate(iso) {
+    return iso.replace('T', ' ').slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./build/default/commands/tag-argument.js
+/** The TAG word of show, download and delete: exactly one, `refs/tags/` accepted as elsewhere. */
+
+
+
+function tagArgument(ctx, command) {
+    const [tag, ...extra] = ctx.args.positionals;
+    if (tag === undefined || tag.trim() === '') {
+        throw new errors/* InputError */.dz([{ input: 'TAG', message: 'is required', hint: `Name the release by its tag: forge-release ${command} v1.2.0.` }]);
+    }
+    if (extra.length)
+        throw new errors/* InputError */.dz([{ input: extra[0], message: 'is not an option', hint: `forge-release ${command} takes one tag; options start with --.` }]);
+    return (0,context_defaults/* stripTagRef */.w)(tag);
+}
+function releaseNotFound(tag, project) {
+    return new errors/* ReleaseError */.K2(RELEASE_NOT_FOUND, `Project ${project} has no release for tag ${tag}`, {
+        hint: 'Check the tag (forge-release list shows the releases); a git tag alone is no release.',
+    });
+}
+
+;// CONCATENATED MODULE: ./build/default/commands/delete.js
+/**
+ * `forge-release delete TAG`: deletes the release (GitLab keeps the git tag). It refuses without
+ * --yes before anything is sent, and prints what was deleted so the release can be recreated.
+ */
+
+
+
+
+const deleteCommand = {
+    name: 'delete',
+    usage: 'forge-release delete TAG --yes [--dry-run]',
+    summary: 'delete a release; its git tag stays. Prints what was deleted; --json keeps all of it (description included) for recreating it.',
+    options: { yes: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    optionHelp: [
+        ['--yes', 'Really delete (required: without it nothing is sent).'],
+        ['--dry-run', 'Read the release and show the DELETE request; send nothing.'],
+    ],
+    examples: ['forge-release delete v1.2.0 --yes', 'forge-release delete v1.2.0 --dry-run --json'],
+    async run(ctx) {
+        const tag = tagArgument(ctx, 'delete');
+        const dryRun = ctx.args.values['dry-run'] === true;
+        if (!dryRun && ctx.args.values.yes !== true) {
+            throw new errors/* InputError */.dz([{ input: 'yes', message: `is required to delete release ${tag}`, hint: `Deleting cannot be undone from here: add --yes (or --dry-run to see what would be deleted).` }]);
+        }
+        const project = ctx.project();
+        const client = await ctx.client();
+        // Read first: the answer to DELETE may be lost to a retry, and the user needs the content.
+        const existing = await client.showRelease(tag);
+        if (!existing)
+            throw releaseNotFound(tag, project);
+        const request = `DELETE ${(0,describe/* projectApiPath */.j)(ctx.connection.gitlabUrl, project)}/releases/${encodeURIComponent(tag)}`;
+        if (!dryRun)
+            await client.deleteRelease(tag);
+        const release = releaseView(existing);
+        return { data: { deleted: !dryRun, request, release }, text: deleteText(release, request, dryRun) };
+    },
+};
+function deleteText(release, request, dryRun) {
+    const lines = [
+        dryRun ? `Dry run: would send ${request}` : `Deleted release ${release.tag} (the git tag stays).`,
+        `  name         ${release.name}`,
+        `  released     ${release.releasedAt}`,
+        `  milestones   ${release.milestones.length ? release.milestones.join(', ') : '(none)'}`,
+        `  description  ${release.description.length} characters`,
+        `  links        ${release.links.length ? '' : '(none)'}`.trimEnd(),
+        ...release.links.map((l) => `    ${l.name} [${l.linkType}] ${l.url}${l.directAssetUrl !== l.url ? ` (direct ${l.directAssetUrl})` : ''}`),
+    ];
+    if (!dryRun)
+        lines.push('', 'To recreate it, forge-release delete --json printed (or printed now with --json) the full release, description included.');
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/default/gitlab/network-failure.js
+var network_failure = __webpack_require__(1373);
+// EXTERNAL MODULE: ./build/default/gitlab/response-error.js
+var response_error = __webpack_require__(7310);
+// EXTERNAL MODULE: ./build/default/gitlab/retry-policy.js
+var retry_policy = __webpack_require__(3313);
+;// CONCATENATED MODULE: ./build/default/gitlab/fetch-asset.js
+
+
+
+
+const MAX_REDIRECTS = 5;
+const REDIRECTS = [301, 302, 303, 307, 308];
+/** The 2xx answer with its body unread. */
+async function openAsset(url, source) {
+    let waitedMs = 0;
+    for (let attempt = 0;; attempt += 1) {
+        let outcome;
+        let failure;
+        try {
+            const { response, at } = await follow(url, source);
+            const status = response.statusCode ?? 0;
+            if (status >= 200 && status < 300)
+                return response;
+            const text = await readCapped(response, 64 * 1024);
+            const headers = new Headers(Object.entries(response.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
+            outcome = { kind: 'response', status, headers };
+            failure = downloadRefused(at, status, (0,response_error/* gitlabMessage */.$)(text, response.headers['content-type'] ?? ''));
+        }
+        catch (error) {
+            if (error instanceof errors/* ReleaseError */.K2)
+                throw error;
+            const network = (0,network_failure/* classifyNetworkError */.L)(error, false);
+            outcome = { kind: 'network', sent: network.sent };
+            failure = (0,network_failure/* networkError */.x)(network, { method: 'GET', endpoint: shown(url), baseUrl: url.origin, timeoutMs: source.timeoutMs, attempts: attempt + 1 });
+            if (network.kind === 'tls')
+                throw failure;
+        }
+        const decision = (0,retry_policy/* decide */.LD)(outcome, true, source.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
+        if (!decision.retry)
+            throw failure;
+        source.onRetry({ method: 'GET', endpoint: shown(url), reason: decision.reason, attempt: attempt + 1, waitMs: decision.waitMs });
+        await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
+        waitedMs += decision.waitMs;
+    }
+}
+async function follow(url, source) {
+    let target = url;
+    for (let hops = 0;; hops += 1) {
+        if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+            throw new errors/* ReleaseError */.K2('E_DOWNLOAD_FAILED', `Refusing to follow ${shown(url)} to a ${target.protocol} URL`, { hint: 'Only http(s) assets can be downloaded; fix the link\'s URL.' });
+        }
+        const headers = { 'user-agent': source.userAgent, ...(target.origin === source.gitlabOrigin ? source.authHeaders : {}) };
+        const response = await source.transportFor(target).open({ url: target, method: 'GET', headers, timeoutMs: source.timeoutMs });
+        const location = response.headers.location;
+        if (!REDIRECTS.includes(response.statusCode ?? 0) || !location)
+            return { response, at: target };
+        response.resume();
+        if (hops >= MAX_REDIRECTS) {
+            throw new errors/* ReleaseError */.K2('E_DOWNLOAD_FAILED', `${shown(url)} redirected more than ${MAX_REDIRECTS} times`, { hint: 'The link\'s server redirects in a loop; fix the link\'s URL.' });
+        }
+        target = new URL(location, target);
+    }
+}
+async function readCapped(response, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response) {
+        if (size < cap)
+            chunks.push(chunk);
+        size += chunk.length;
+    }
+    return Buffer.concat(chunks).subarray(0, cap).toString('utf8');
+}
+function downloadRefused(at, status, message) {
+    const onGitLab = message !== '' ? `: ${message.slice(0, 300)}` : '';
+    return new errors/* ReleaseError */.K2('E_DOWNLOAD_FAILED', `GET ${shown(at)} answered ${status}${onGitLab}`, {
+        gitlab: { status, method: 'GET', endpoint: shown(at), message },
+        hint: status === 404
+            ? 'The file is gone from where the link points (or the release has no such path); fix or remove the link.'
+            : status === 401 || status === 403
+                ? 'The server refused the file: forge-release sends the token to the GitLab server only, never to other hosts.'
+                : 'Try again later; the server of the link failed.',
+    });
+}
+/** A URL as printed: no query or fragment (a pre-signed URL carries its credentials there). */
+function shown(url) {
+    return `${url.origin}${url.pathname}`;
+}
+
+;// CONCATENATED MODULE: ./build/default/commands/checksums.js
+/** A `SHA256SUMS` file (sha256sum's output): `<64 hex>  <name>` or `<64 hex> *<name>` per line. */
+
+const CHECKSUMS_NAME = 'SHA256SUMS';
+/** File name (without directories) → lower-case digest. */
+function parseChecksums(text) {
+    const sums = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^([0-9a-fA-F]{64}) [ *]?(.+)$/.exec(line.trim());
+        if (match)
+            sums.set((0,external_node_path_.basename)(match[2].trim()), match[1].toLowerCase());
+    }
+    return sums;
+}
+
+// EXTERNAL MODULE: ./build/default/gitlab/transport.js + 1 modules
+var transport = __webpack_require__(6270);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./build/default/commands/save-file.js
+/**
+ * A download lands under a temporary name beside its target and is renamed only once it is
+ * complete and accepted, so a failure (network, checksum) never leaves a partial or wrong file.
+ * The bytes stream through a SHA-256 on their way to disk; nothing is held in memory whole.
+ */
+
+
+
+
+
+
+/** Streams `source` to `target`; `accept` may throw to reject the file (it is then removed). */
+async function saveFile(source, target, accept) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const measure = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    try {
+        await (0,external_node_stream_promises_.pipeline)(source, measure, (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
+        const file = { path: target, size, sha256: hash.digest('hex') };
+        accept(file);
+        await (0,promises_.rename)(temp, target);
+        return file;
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/default/commands/link-source.js
+/**
+ * Where a release link's bytes come from and how they reach disk: GitLab's downloads route for
+ * links with a direct asset path (a link URL otherwise, or where the route is missing), one
+ * transport per origin, the token for the GitLab server only, and a fresh start for a file whose
+ * stream broke off, within the retry budget.
+ */
+
+
+
+
+
+
+
+const MAX_CHECKSUMS_BYTES = 1024 * 1024;
+/** A file whose stream breaks off is fetched again from the start, within the retry budget. */
+async function fetchAndSave(link, url, source, target, accept) {
+    let waitedMs = 0;
+    for (let attempt = 0;; attempt += 1) {
+        try {
+            return await saveFile(await openLink(link, url, source), target, accept);
+        }
+        catch (error) {
+            // Answers and checksum failures are final (openAsset has already retried what it could).
+            if (error instanceof errors/* ReleaseError */.K2)
+                throw error;
+            const decision = (0,retry_policy/* decide */.LD)({ kind: 'network', sent: true }, true, source.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
+            if (!decision.retry)
+                throw brokeOff(error, link.name, url);
+            source.onRetry({ method: 'GET', endpoint: shown(url), reason: `${link.name} broke off (${error.message})`, attempt: attempt + 1, waitMs: decision.waitMs });
+            await new Promise((done) => setTimeout(done, decision.waitMs));
+            waitedMs += decision.waitMs;
+        }
+    }
+}
+/** A stream that failed midway (reset, timeout, disk full) → one coded error; checksum errors pass through. */
+function brokeOff(error, name, url) {
+    if (error instanceof errors/* ReleaseError */.K2)
+        return error;
+    const reason = error instanceof Error ? error.message : String(error);
+    return new errors/* ReleaseError */.K2('E_DOWNLOAD_FAILED', `${name} broke off: ${reason} (from ${shown(url)})`, {
+        hint: 'Nothing partial was kept; run the download again. If it keeps breaking off, raise --retries or --timeout, or check the network and free disk space.',
+        cause: error,
+    });
+}
+/**
+ * GitLab before 15.4 has no downloads route: its catch-all answers `404 Not Found` (capital F; a
+ * missing path answers `404 Not found`, and the release was just read). Then the link URL serves.
+ */
+async function openLink(link, url, source) {
+    try {
+        return await openAsset(url, source);
+    }
+    catch (error) {
+        const routeMissing = url.href !== link.url && error instanceof errors/* ReleaseError */.K2 && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found';
+        if (!routeMissing)
+            throw error;
+        return await openAsset(new URL(link.url), source);
+    }
+}
+/** The GitLab downloads route for links with a direct asset path (its direct URL sits under the release's); else the link URL. */
+function sourceUrl(link, release, ctx, project) {
+    const prefix = `${release.url}/downloads/`;
+    if (release.url && link.directAssetUrl !== link.url && link.directAssetUrl.startsWith(prefix)) {
+        const path = link.directAssetUrl.slice(prefix.length);
+        return new URL(`${ctx.connection.gitlabUrl}/api/v4/projects/${encodeURIComponent(project)}/releases/${encodeURIComponent(release.tag)}/downloads/${path}`);
+    }
+    return new URL(link.url);
+}
+async function readChecksums(stream) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > MAX_CHECKSUMS_BYTES) {
+            throw new errors/* ReleaseError */.K2('E_DOWNLOAD_FAILED', `${CHECKSUMS_NAME} is larger than 1 MiB`, { hint: `${CHECKSUMS_NAME} should list one checksum per file; check the link.` });
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** One transport per origin: the GitLab server's honours --insecure, others never skip TLS checks. */
+function assetSource(ctx) {
+    const { connection } = ctx;
+    const gitlabOrigin = new URL(connection.gitlabUrl).origin;
+    const transports = new Map();
+    const auth = connection.auth;
+    return {
+        gitlabOrigin,
+        authHeaders: auth.kind === 'private' ? { 'private-token': auth.token } : auth.kind === 'job' ? { 'job-token': auth.token } : {},
+        transportFor: (url) => {
+            const made = transports.get(url.origin) ?? (0,transport/* createTransport */.o)({
+                baseUrl: url.origin, ...(connection.caPem ? { caPem: connection.caPem } : {}), insecure: connection.insecure && url.origin === gitlabOrigin, env: process.env,
+            });
+            transports.set(url.origin, made);
+            return made;
+        },
+        timeoutMs: connection.timeoutMs,
+        budget: { retries: connection.retries, maxTotalWaitMs: connection.retryMaxWaitMs },
+        userAgent: `forge-release/${version/* VERSION */.x}`,
+        onRetry: (r) => ctx.note(`warning: GET ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/default/commands/table.js
+/** A plain text table: a header row and left-aligned columns two spaces apart. */
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/default/commands/download.js
+/**
+ * `forge-release download TAG`: the release's link assets into a directory. A link with a direct
+ * asset path is fetched through GitLab's downloads route (§2.6, it redirects to the link's URL);
+ * others from their URL. When the release links a SHA256SUMS, every file is checked against it
+ * before it takes its name.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const downloadCommand = {
+    name: 'download',
+    usage: 'forge-release download TAG [--dir DIR] [--asset NAME]…',
+    summary: 'download the release\'s link assets; verified against the release\'s SHA256SUMS when it has one.',
+    options: { dir: { type: 'string' }, asset: { type: 'string', multiple: true } },
+    optionHelp: [
+        ['--dir DIR', 'Directory to download into, created if missing (default: .).'],
+        ['--asset NAME', 'Download only this link (repeatable). Default: every link.'],
+    ],
+    examples: ['forge-release download v1.2.0 --dir dist/', 'forge-release download v1.2.0 --asset app-linux-amd64 --asset SHA256SUMS'],
+    async run(ctx) {
+        const tag = tagArgument(ctx, 'download');
+        const project = ctx.project();
+        const entity = await (await ctx.client()).showRelease(tag);
+        if (!entity)
+            throw releaseNotFound(tag, project);
+        const release = releaseView(entity);
+        const chosen = chooseLinks(release, ctx.args.values.asset);
+        const dir = (0,external_node_path_.resolve)(ctx.args.values.dir ?? '.');
+        const files = await downloadAll(release, chosen, dir, ctx, project);
+        const checked = release.links.some((l) => l.name === CHECKSUMS_NAME);
+        return { data: { tag, dir, verified: checked, files }, text: downloadText(files, dir, checked, release) };
+    },
+};
+function chooseLinks(release, wanted) {
+    const unknown = (wanted ?? []).filter((name) => !release.links.some((l) => l.name === name));
+    if (unknown.length) {
+        const names = release.links.map((l) => l.name).join(', ') || '(none)';
+        throw new errors/* InputError */.dz(unknown.map((name) => ({ input: 'asset', message: `release ${release.tag} has no link named "${name}"`, hint: `Its links: ${names}.` })));
+    }
+    const chosen = wanted ? release.links.filter((l) => wanted.includes(l.name)) : release.links;
+    // A link name becomes a file name: it must not climb out of --dir.
+    const unsafe = chosen.find((l) => l.name !== (0,external_node_path_.basename)(l.name) || l.name === '.' || l.name === '..' || l.name.includes('\\'));
+    if (unsafe) {
+        throw new errors/* ReleaseError */.K2('E_DOWNLOAD_FAILED', `Link name "${unsafe.name}" is not a plain file name`, { hint: 'Rename the link (no / or \\), or leave it out with --asset.' });
+    }
+    return chosen;
+}
+async function downloadAll(release, links, dir, ctx, project) {
+    const source = assetSource(ctx);
+    const sumsLink = release.links.find((l) => l.name === CHECKSUMS_NAME);
+    const sumsText = sumsLink ? await readChecksums(await openLink(sumsLink, sourceUrl(sumsLink, release, ctx, project), source)) : undefined;
+    const sums = sumsText === undefined ? undefined : parseChecksums(sumsText);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const files = [];
+    for (const link of links) {
+        const url = sourceUrl(link, release, ctx, project);
+        const isSums = link === sumsLink;
+        ctx.note(`Downloading ${link.name}`);
+        const accept = (file) => { if (sums && !isSums)
+            verify(link.name, file, sums); };
+        const saved = isSums
+            ? await saveFile(external_node_stream_.Readable.from([Buffer.from(sumsText, 'utf8')]), (0,external_node_path_.resolve)(dir, link.name), accept)
+            : await fetchAndSave(link, url, source, (0,external_node_path_.resolve)(dir, link.name), accept);
+        files.push({ name: link.name, ...saved, source: shown(url), verified: sums && !isSums ? true : null });
+    }
+    return files;
+}
+function verify(name, file, sums) {
+    const expected = sums.get(name);
+    if (!expected) {
+        throw new errors/* ReleaseError */.K2('E_CHECKSUM_MISSING', `${CHECKSUMS_NAME} of the release has no entry for ${name}; it was not kept`, {
+            hint: `Add ${name} to ${CHECKSUMS_NAME} (sha256sum … > ${CHECKSUMS_NAME}) and re-upload it, or leave the file out with --asset.`,
+        });
+    }
+    if (expected !== file.sha256) {
+        throw new errors/* ReleaseError */.K2('E_CHECKSUM_MISMATCH', `${name} does not match ${CHECKSUMS_NAME} (expected sha256 ${expected}, got ${file.sha256}); it was not kept`, {
+            hint: 'The file or the checksum list was changed or corrupted after the release: do not use the file; ask the release\'s maintainers.',
+        });
+    }
+}
+function downloadText(files, dir, checked, release) {
+    if (files.length === 0)
+        return `Release ${release.tag} has no asset links: nothing to download.`;
+    const rows = files.map((f) => [f.name, String(f.size), f.sha256, f.verified === true ? 'ok' : '-']);
+    const note = checked ? `Every file matched ${CHECKSUMS_NAME}.` : `The release links no ${CHECKSUMS_NAME}: the files were not verified.`;
+    return `${table(['NAME', 'BYTES', 'SHA256', 'VERIFIED'], rows)}\n\n${files.length} file${files.length === 1 ? '' : 's'} in ${dir}. ${note}`;
+}
+
+// EXTERNAL MODULE: ./build/default/inputs/tag-name.js
+var tag_name = __webpack_require__(4708);
+// EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
+var version_of_tag = __webpack_require__(926);
+;// CONCATENATED MODULE: ./build/default/commands/latest.js
+/** `forge-release latest`: the newest release, through GitLab's permalink (exit 3 when there is none). */
+
+
+
+
+
+
+const latestCommand = {
+    name: 'latest',
+    usage: 'forge-release latest [--tag-prefix PREFIX]',
+    summary: 'print the newest release (by released date): tag, version and URL.',
+    options: { 'tag-prefix': { type: 'string' } },
+    optionHelp: [['--tag-prefix PREFIX', `Stripped from the tag to give the version (default: ${(0,options/* findOption */.$K)('tag-prefix')?.default}).`]],
+    examples: ['TAG=$(forge-release latest --field tag)', 'forge-release latest --json'],
+    async run(ctx) {
+        const prefix = ctx.args.values['tag-prefix'] ?? (0,options/* findOption */.$K)('tag-prefix')?.default ?? '';
+        if (prefix !== '' && (0,tag_name/* tagNameProblem */.p)(`${prefix}1.0.0`))
+            throw new errors/* InputError */.dz([{ input: 'tag-prefix', message: `"${prefix}" cannot start a tag`, hint: 'Use a prefix such as v or pkg@.' }]);
+        const project = ctx.project();
+        const entity = await (await ctx.client()).latestRelease();
+        if (!entity) {
+            throw new errors/* ReleaseError */.K2(RELEASE_NOT_FOUND, `Project ${project} has no release yet`, { hint: 'Create one first (forge-release), or check --project.' });
+        }
+        const row = releaseRow(entity);
+        const data = { tag: row.tag, version: (0,version_of_tag/* versionOfTag */.m)(row.tag, prefix), name: row.name, releasedAt: row.releasedAt, upcoming: row.upcoming, url: row.url };
+        return { data, text: `${data.tag}  ${data.version}  ${data.url ?? ''}`.trimEnd() };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/default/commands/list.js
+/** `forge-release list`: the project's (or a group's) releases, newest first. */
+
+
+
+const ORDERS = ['released_at', 'created_at'];
+const SORTS = ['desc', 'asc'];
+const listCommand = {
+    name: 'list',
+    usage: 'forge-release list [--group PATH_OR_ID] [--limit N] [--order-by released_at|created_at] [--sort desc|asc]',
+    summary: 'list the project\'s releases, newest first (or a group\'s, subgroups included).',
+    options: { group: { type: 'string' }, limit: { type: 'string' }, 'order-by': { type: 'string' }, sort: { type: 'string' } },
+    optionHelp: [
+        ['--group PATH_OR_ID', 'List the releases of this group and its subgroups instead (GitLab\'s short form: no links, no URL). Needs --token: GitLab ignores a job token there.'],
+        ['--limit N', 'At most N releases, following the pages as needed (default: 20).'],
+        ['--order-by FIELD', 'released_at or created_at (default: released_at; project list only).'],
+        ['--sort DIRECTION', 'desc or asc (default: desc).'],
+    ],
+    examples: ['forge-release list --project group/app --limit 50', 'forge-release list --group my-group --json'],
+    async run(ctx) {
+        const { group, limit, orderBy, sort } = listOptions(ctx);
+        if (group === undefined)
+            ctx.project();
+        const client = await ctx.client();
+        const rows = group === undefined
+            ? (await client.listReleases({ limit, orderBy, sort })).map(releaseRow)
+            : (await client.listGroupReleases(group, { limit, sort }).catch((error) => { throw groupHint(error, group); })).map(releaseRow);
+        return { data: rows, text: listText(rows, group) };
+    },
+};
+function listOptions(ctx) {
+    const values = ctx.args.values;
+    const problems = [];
+    const group = values.group;
+    const limitText = values.limit ?? '20';
+    const limit = Number(limitText);
+    if (!/^\d+$/.test(limitText.trim()) || limit < 1 || limit > 10_000)
+        problems.push({ input: 'limit', message: `"${limitText}" is not a number from 1 to 10000`, hint: 'Give how many releases to list, e.g. --limit 50.' });
+    const orderBy = oneOf(values['order-by'], ORDERS, 'order-by', problems);
+    const sort = oneOf(values.sort, SORTS, 'sort', problems);
+    if (group !== undefined) {
+        if (group.trim() === '' || group.startsWith('/') || group.endsWith('/'))
+            problems.push({ input: 'group', message: `"${group}" is not a group id or full path`, hint: 'Give the numeric id or the full path, e.g. my-group/sub.' });
+        if (values['order-by'] !== undefined)
+            problems.push({ input: 'order-by', message: 'is not offered for group releases', hint: 'GitLab orders a group\'s releases by released_at; use --sort for the direction.' });
+        if (ctx.connection.auth.kind === 'job') {
+            problems.push({ input: 'group', message: 'cannot be listed with a job token', hint: 'GitLab ignores a job token on GET /groups/:id/releases and answers as if nobody asked (an empty list or 404). Pass --token with read_api.' });
+        }
+    }
+    if (problems.length)
+        throw new errors/* InputError */.dz(problems);
+    return { group, limit, orderBy: orderBy ?? 'released_at', sort: sort ?? 'desc' };
+}
+/** GitLab's `404 Group Not Found` gets a hint about groups, not the project one. */
+function groupHint(error, group) {
+    if (!(error instanceof errors/* ReleaseError */.K2) || error.gitlab?.status !== 404)
+        return error;
+    return new errors/* ReleaseError */.K2(error.code, error.message, {
+        hint: `Check --group ${group} (numeric id or full path such as parent/child) and that the token's user is a member: a private group answers 404 to anyone else.`,
+        gitlab: error.gitlab, cause: error,
+    });
+}
+function oneOf(value, allowed, input, problems) {
+    if (value === undefined)
+        return undefined;
+    if (allowed.includes(value))
+        return value;
+    problems.push({ input, message: `"${String(value)}" is not one of ${allowed.join(', ')}`, hint: `Use one of: ${allowed.join(', ')}.` });
+    return undefined;
+}
+function listText(rows, group) {
+    if (rows.length === 0)
+        return group === undefined ? 'No releases.' : `No releases in group ${group}.`;
+    const header = ['TAG', 'NAME', 'RELEASED', 'STATE', ...(group === undefined ? ['ASSETS', 'URL'] : [])];
+    return table(header, rows.map((r) => [r.tag, r.name, shortDate(r.releasedAt), stateOf(r) || '-', ...(group === undefined ? [String(r.assetCount ?? '-'), r.url ?? ''] : [])]));
+}
+
+;// CONCATENATED MODULE: ./build/default/commands/show.js
+
+
+const showCommand = {
+    name: 'show',
+    usage: 'forge-release show TAG [--notes-only]',
+    summary: 'show one release: name, tag and commit, dates, milestones, evidence, links and description.',
+    options: { 'notes-only': { type: 'boolean' } },
+    optionHelp: [['--notes-only', 'Print the description (release notes) alone.']],
+    examples: ['forge-release show v1.2.0 --project group/app', 'forge-release show v1.2.0 --notes-only > NOTES.md'],
+    async run(ctx) {
+        const tag = tagArgument(ctx, 'show');
+        const project = ctx.project();
+        const entity = await (await ctx.client()).showRelease(tag);
+        if (!entity)
+            throw releaseNotFound(tag, project);
+        const view = releaseView(entity);
+        if (ctx.args.values['notes-only'] === true)
+            return { data: view.description, text: view.description };
+        return { data: view, text: showText(view) };
+    },
+};
+function showText(view) {
+    const state = stateOf(view);
+    const lines = [
+        `${view.name}${state ? ` (${state})` : ''}`,
+        `  tag          ${view.tag} → ${view.commit ?? '(commit unknown: the tag is gone or hidden)'}`,
+        `  released     ${shortDate(view.releasedAt)} UTC`,
+        `  created      ${shortDate(view.createdAt)} UTC`,
+        `  milestones   ${view.milestones.length ? view.milestones.join(', ') : '(none)'}`,
+        `  evidence     ${evidenceText(view)}`,
+        `  url          ${view.url ?? ''}`,
+        `  links        ${view.links.length ? '' : '(none)'}`.trimEnd(),
+    ];
+    for (const link of view.links) {
+        lines.push(`    ${link.name} [${link.linkType}]`, `      url     ${link.url}`);
+        if (link.directAssetUrl !== link.url)
+            lines.push(`      direct  ${link.directAssetUrl}`);
+    }
+    lines.push('', view.description === '' ? '(no description)' : view.description);
+    return lines.join('\n');
+}
+function evidenceText(view) {
+    if (view.evidences.length === 0)
+        return '(none)';
+    const last = view.evidences.at(-1);
+    return `${view.evidences.length} collected, latest ${shortDate(last.collectedAt)} UTC (sha256 ${last.sha.slice(0, 12)}…)`;
+}
+
+;// CONCATENATED MODULE: ./build/default/commands/registry.js
+
+
+
+
+
+const COMMANDS = [listCommand, showCommand, latestCommand, downloadCommand, deleteCommand];
+
+;// CONCATENATED MODULE: ./build/default/commands/dispatch.js
+/**
+ * `forge-release <command> …` for the commands over existing releases: reads the arguments, runs the
+ * command, prints text (or --json, or --field), and turns failures into the release step's exit
+ * codes: 0 done, 1 failed, 2 invalid input (nothing sent), 3 the release was not found.
+ */
+
+
+
+
+
+
+
+const processIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+};
+async function runCommand(name, argv, env = process.env, io = processIo) {
+    const command = COMMANDS.find((c) => c.name === name);
+    const err = (line) => io.stderr(`${(0,redact/* redact */.E$)(line)}\n`);
+    try {
+        const args = readCommandArgs(argv, command.options, env, process.cwd());
+        if (args.help) {
+            io.stdout(`${commandHelp(command)}\n`);
+            return 0;
+        }
+        const result = await command.run(contextFor(args, err));
+        io.stdout((0,redact/* redact */.E$)(render(result, args)));
+        return 0;
+    }
+    catch (error) {
+        const failure = (0,errors/* toReleaseError */.Tp)(error);
+        const [message, ...details] = (0,errors/* errorLines */.S6)(failure);
+        err(`error ${failure.code}: ${message}`);
+        for (const line of details)
+            err(`  ${line}`);
+        return failure.code === RELEASE_NOT_FOUND ? 3 : failure.exitCode;
+    }
+}
+function contextFor(args, note) {
+    let client;
+    const { connection } = args;
+    return {
+        args,
+        connection,
+        note,
+        project: () => {
+            if (connection.project)
+                return connection.project;
+            throw new errors/* InputError */.dz([{ input: 'project', message: 'is required', hint: 'Pass --project group/name (or its numeric id); GitLab CI sets CI_PROJECT_ID.' }]);
+        },
+        client: () => (client ??= createClient(args, note)),
+    };
+}
+async function createClient({ connection }, note) {
+    const { auth } = connection;
+    if (auth.kind === 'none') {
+        throw new errors/* InputError */.dz([{ input: 'token', message: 'no token was given', hint: 'Pass --token (read_api is enough to read; api to delete) or --job-token; in GitLab CI, CI_JOB_TOKEN is used by itself.' }]);
+    }
+    if (connection.insecure)
+        note('warning: insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 3841));
+    return createGitLabClient({
+        gitlabUrl: connection.gitlabUrl, project: connection.project ?? '', auth,
+        timeoutMs: connection.timeoutMs, retries: connection.retries, retryMaxWaitMs: connection.retryMaxWaitMs,
+        ...(connection.caPem ? { caPem: connection.caPem } : {}), insecure: connection.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
+        onRetry: (r) => note(`warning: ${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
+    });
+}
+/** --json: one JSON value; --field: that field (of each item of a list), one per line; else the text. */
+function render(result, args) {
+    if (args.field !== undefined)
+        return fieldLines(result.data, args.field);
+    if (args.json)
+        return `${JSON.stringify(result.data, null, 2)}\n`;
+    return result.text.endsWith('\n') ? result.text : `${result.text}\n`;
+}
+function fieldLines(data, field) {
+    const items = Array.isArray(data) ? data : [data];
+    const lines = items.map((item) => {
+        const record = (typeof item === 'object' && item !== null ? item : {});
+        if (!(field in record)) {
+            throw new errors/* ReleaseError */.K2('E_INPUT', `--field ${field}: no such field`, { hint: Object.keys(record).length ? `Fields: ${Object.keys(record).join(', ')}.` : 'This output has no fields: drop --field.', exitCode: 2, input: 'field' });
+        }
+        const value = record[field];
+        return typeof value === 'string' ? value : JSON.stringify(value);
+    });
+    return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+
+/***/ }),
+
+/***/ 3040:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ describePlan),
+  j: () => (/* binding */ projectApiPath)
+});
+
+;// CONCATENATED MODULE: ./build/default/plan/release-plan.js
+function countWrites(plan) {
+    const release = plan.release.kind === 'none' ? 0 : 1;
+    const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
+    return release + plan.links.length + evidence;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./build/default/text-diff.js
+/**
+ * A unified-style line diff (`@@ -1,4 +1,9 @@`, then ` `, `-` and `+` lines with 3 lines of context)
+ * for the plan: a reviewer sees what a description loses and gains, not only its size. The line
+ * matching is Node's util.diff (Node ≥ 22.15); without it the old text shows removed, the new added.
+ */
+
+const CONTEXT = 3;
+/** A dry run is read in a CI log: a rewrite of a huge description is cut here. */
+const MAX_LINES = 200;
+function unifiedDiff(before, after) {
+    const lines = numbered(matchLines(splitLines(before), splitLines(after)));
+    const changed = lines.flatMap((line, i) => (line.sign === ' ' ? [] : [i]));
+    const out = hunks(changed, lines.length).flatMap(([from, to]) => hunkLines(lines.slice(from, to)));
+    return out.length <= MAX_LINES ? out : [...out.slice(0, MAX_LINES), `… ${out.length - MAX_LINES} more diff lines`];
+}
+function splitLines(text) {
+    return text === '' ? [] : text.split('\n');
+}
+function matchLines(before, after) {
+    const diff = external_node_util_.diff;
+    if (typeof diff !== 'function') {
+        return [...before.map((text) => ({ sign: '-', text })), ...after.map((text) => ({ sign: '+', text }))];
+    }
+    // util.diff(actual, expected): 1 = only in actual (the old text), -1 = only in expected (the new).
+    return diff(before, after).map(([op, text]) => ({ sign: op === 1 ? '-' : op === -1 ? '+' : ' ', text }));
+}
+function numbered(lines) {
+    let oldNo = 0;
+    let newNo = 0;
+    return lines.map((line) => {
+        if (line.sign !== '+')
+            oldNo += 1;
+        if (line.sign !== '-')
+            newNo += 1;
+        return { ...line, oldNo, newNo };
+    });
+}
+/** Ranges [from, to) around the changed lines, merged when their context touches. */
+function hunks(changed, length) {
+    const ranges = [];
+    for (const i of changed) {
+        const from = Math.max(0, i - CONTEXT);
+        const to = Math.min(length, i + CONTEXT + 1);
+        const last = ranges.at(-1);
+        if (last && from <= last[1])
+            last[1] = to;
+        else
+            ranges.push([from, to]);
+    }
+    return ranges;
+}
+function hunkLines(lines) {
+    const side = (sign, no) => {
+        const own = lines.filter((l) => l.sign === ' ' || l.sign === sign);
+        // An empty side counts from the line before it, as in diff -u (a line of the other side carries that number).
+        const start = no(own[0] ?? lines[0]);
+        return `${start},${own.length}`;
+    };
+    const header = `@@ -${side('-', (l) => l.oldNo)} +${side('+', (l) => l.newNo)} @@`;
+    return [header, ...lines.map((l) => (l.text === '' ? l.sign.trimEnd() : `${l.sign} ${l.text}`))];
+}
+
+;// CONCATENATED MODULE: ./build/default/describe.js
+
+
+/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
+function projectApiPath(gitlabUrl, project) {
+    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
+}
+function describePlan(plan, context) {
+    const base = `${context.projectPath}/releases`;
+    const tagPath = `${base}/${encodeURIComponent(plan.tag)}`;
+    const lines = [...header(plan), '', ...releaseLines(plan.release, plan, base, tagPath)];
+    for (const step of plan.links)
+        lines.push(linkLine(step, `${tagPath}/assets/links`));
+    lines.push(plan.evidence.kind === 'collect'
+        ? call('+', 'POST', `${tagPath}/evidence`, 'collect evidence')
+        : `= evidence skipped: ${plan.evidence.reason}`);
+    lines.push('', summary(plan));
+    return lines.join('\n');
+}
+function header(plan) {
+    // Only the checkout (and the release, if any) is known: GitLab may hold a tag the checkout lacks.
+    const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)} unless it has the tag already`;
+    const lines = [
+        `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
+        `  commit    ${plan.commitSha} (${tagState})`,
+        `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
+    ];
+    if (plan.releaseUrl)
+        lines.push(`  url       ${plan.releaseUrl}`);
+    if (plan.offline)
+        lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
+    return lines;
+}
+function releaseLines(step, plan, base, tagPath) {
+    if (step.kind === 'none')
+        return [`= release ${plan.tag} unchanged`];
+    if (step.kind === 'update') {
+        const lines = [call('~', 'PUT', tagPath, `update release ${plan.tag}`)];
+        const was = plan.existing;
+        if (step.changed.name !== undefined)
+            lines.push(`    ~ name         ${JSON.stringify(was?.name)} → ${JSON.stringify(step.changed.name)}`);
+        if (step.changed.description !== undefined)
+            lines.push(...descriptionChange(was?.description ?? '', step.changed.description));
+        if (step.changed.milestones !== undefined)
+            lines.push(`    ~ milestones   ${list(was?.milestones ?? [])} → ${list(step.changed.milestones)}`);
+        if (step.changed.releasedAt !== undefined)
+            lines.push(`    ~ released_at  ${was?.releasedAt} → ${step.changed.releasedAt}`);
+        return lines;
+    }
+    const f = step.fields;
+    const lines = [call('+', 'POST', base, `create release ${plan.tag}`), `    name         ${JSON.stringify(f.name)}`, `    description  ${size(f.description)}`];
+    if (f.tagMessage !== undefined)
+        lines.push(`    tag_message  ${JSON.stringify(f.tagMessage)}`);
+    if (f.milestones)
+        lines.push(`    milestones   ${list(f.milestones)}`);
+    if (f.releasedAt)
+        lines.push(`    released_at  ${f.releasedAt}`);
+    for (const link of f.links)
+        lines.push(`    + link ${linkText(link)}`);
+    return lines;
+}
+function linkLine(step, linksPath) {
+    switch (step.kind) {
+        case 'create': return call('+', 'POST', linksPath, `create link ${linkText(step.link)}`);
+        case 'update': return call('~', 'PUT', `${linksPath}/${step.id}`, `update link ${step.link.name}: ${linkChanges(step)}`);
+        case 'delete': return call('-', 'DELETE', `${linksPath}/${step.id}`, `delete link ${step.name}`);
+    }
+}
+function linkChanges(step) {
+    const changes = [];
+    const { link, was } = step;
+    if (link.name !== was.name)
+        changes.push(`name ${was.name} → ${link.name}`);
+    if (link.url !== was.url)
+        changes.push(`url ${was.url} → ${link.url}`);
+    if (link.linkType !== was.linkType)
+        changes.push(`link_type ${was.linkType} → ${link.linkType}`);
+    if (link.directAssetPath !== was.directAssetPath)
+        changes.push(`path ${was.directAssetPath ?? '(none)'} → ${link.directAssetPath ?? '(none)'}`);
+    return changes.join(', ');
+}
+function linkText(link) {
+    const path = link.directAssetPath ? `, ${link.directAssetPath}` : '';
+    return `${link.name} → ${link.url} (${link.linkType}${path})`;
+}
+/** `+ POST /api/v4/projects/g%2Fp/releases  create release v1.2.0`: the request first, as sent. */
+function call(sign, method, path, what) {
+    return `${sign} ${method} ${path}  # ${what}`;
+}
+/** The change as a diff a reviewer can read: what a description loses matters more than its size. */
+function descriptionChange(before, after) {
+    return [`    ~ description  ${size(before)} → ${size(after)}:`, ...unifiedDiff(before, after).map((line) => `        ${line}`)];
+}
+function size(text) {
+    const lines = text === '' ? 0 : text.split('\n').length;
+    return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
+}
+function list(items) {
+    return items.length === 0 ? '(none)' : items.join(', ');
+}
+function summary(plan) {
+    const kinds = [plan.release.kind, ...plan.links.map((l) => l.kind)];
+    const count = (kind) => kinds.filter((k) => k === kind).length;
+    const writes = countWrites(plan);
+    if (writes === 0)
+        return 'No changes: GitLab already holds this release. No write request will be sent.';
+    return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
+}
+
+
+/***/ }),
+
+/***/ 1373:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ classifyNetworkError),
+/* harmony export */   x: () => (/* binding */ networkError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7119);
+/**
+ * A failed fetch, sorted by what it means for a retry (did the request leave?) and for the user
+ * (certificate, proxy, timeout or plain network), with the fix in the hint.
+ */
+
+const NOT_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
+const TLS = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|HOSTNAME_MISMATCH)/;
+function classifyNetworkError(error, proxied) {
+    const { code: rawCode, message: rawMessage } = (error ?? {});
+    const code = String(rawCode ?? 'UNKNOWN');
+    const message = String(rawMessage ?? error);
+    if (TLS.test(code))
+        return { kind: 'tls', code, message, sent: false };
+    // A timeout may strike after GitLab received the request: count it as sent.
+    if (code === 'TimeoutError')
+        return { kind: 'timeout', code, message, sent: true };
+    if (code === 'PROXY_REFUSED')
+        return { kind: 'proxy', code, message, sent: false };
+    const sent = !NOT_SENT.includes(code);
+    return { kind: proxied && !sent ? 'proxy' : 'network', code, message, sent };
+}
+function networkError(failure, context) {
+    const where = `${context.method} ${context.endpoint}`;
+    const tries = `after ${context.attempts} attempt${context.attempts === 1 ? '' : 's'}`;
+    switch (failure.kind) {
+        case 'tls':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('E_TLS', `The TLS certificate of ${context.baseUrl} is not trusted (${failure.code}: ${failure.message})`, {
+                hint: 'Give the CA that signed it: ca-file (a PEM path or the PEM itself), CI_SERVER_TLS_CA_FILE, or NODE_EXTRA_CA_CERTS. `insecure: true` skips the check (unsafe).',
+            });
+        case 'proxy':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('E_PROXY', `The proxy ${context.proxy ?? ''} failed ${where} (${failure.message}) ${tries}`, {
+                hint: 'Check HTTPS_PROXY/HTTP_PROXY (and credentials), or add the GitLab host to NO_PROXY if it must be reached directly.',
+            });
+        case 'timeout':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('E_TIMEOUT', `GitLab did not answer ${where} within ${context.timeoutMs / 1000} s ${tries}`, {
+                hint: 'Raise timeout (seconds) or retries, or check that GitLab is reachable from this runner.',
+            });
+        case 'network':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('E_NETWORK', `Could not reach ${context.baseUrl} for ${where}: ${failure.code} ${failure.message} ${tries}`, {
+                hint: 'Check gitlab-url, DNS and firewalls; behind a proxy set HTTPS_PROXY.',
+            });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7310:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ gitlabMessage),
+/* harmony export */   U: () => (/* binding */ responseError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7119);
+/**
+ * A GitLab error answer → a coded ReleaseError. GitLab's own words are kept verbatim in
+ * `gitlab.message`; the hint says what usually causes that answer and how to fix it.
+ */
+
+/** GitLab's `message` may be a string, an array (link services) or a hash (release update). */
+function gitlabMessage(body, contentType) {
+    if (!contentType.includes('json'))
+        return body.trim();
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch {
+        return body.trim();
+    }
+    if (typeof data !== 'object' || data === null)
+        return String(data);
+    const record = data;
+    const main = record.message ?? record.error;
+    const text = flatten(main);
+    const description = typeof record.error_description === 'string' ? `: ${record.error_description}` : '';
+    return `${text}${description}`;
+}
+function flatten(value) {
+    if (typeof value === 'string')
+        return value;
+    if (Array.isArray(value))
+        return value.map(flatten).join('; ');
+    if (value && typeof value === 'object') {
+        return Object.entries(value).map(([key, v]) => `${key} ${flatten(v)}`).join('; ');
+    }
+    return JSON.stringify(value) ?? '';
+}
+function responseError(failure, auth) {
+    const [code, hint] = codeAndHint(failure, auth);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(code, `GitLab refused ${failure.method} ${failure.endpoint} (${failure.status}): ${failure.message}`, { hint, gitlab: failure });
+}
+function codeAndHint({ status, message }, auth) {
+    if (status === 401)
+        return ['E_GITLAB_UNAUTHORIZED', auth === 'job'
+                ? 'The job token is invalid or its job has finished: job tokens only work while the job runs.'
+                : 'The token is invalid, expired or revoked: create a new one (scope api) and store it as a masked secret.'];
+    if (status === 403)
+        return ['E_GITLAB_FORBIDDEN', forbiddenHint(message)];
+    if (status === 404 && /Tag does not exist/.test(message)) {
+        return ['E_GITLAB_TAG_MISSING', 'The release exists but its git tag was deleted: push the tag again (git push origin <tag>) or delete the release.'];
+    }
+    if (status === 404)
+        return ['E_GITLAB_NOT_FOUND', auth === 'job'
+                ? 'Check project (numeric id or full path). A job token only works for its own project or projects whose job-token allowlist includes it.'
+                : 'Check project (numeric id or full path) and that the token can see it. A CI job token must be passed as job-token (JOB-TOKEN header), not as token.'];
+    if (status === 405 && /moved projects/.test(message)) {
+        return ['E_GITLAB_PROJECT_MOVED', 'The project was renamed or moved: use its numeric id (CI_PROJECT_ID) or its new path.'];
+    }
+    if (status === 409)
+        return ['E_GITLAB_CONFLICT', 'Another run changed the release at the same time; run again to converge.'];
+    if (/Milestone(?: id)?\(s\) not found/.test(message)) {
+        return ['E_GITLAB_MILESTONE_NOT_FOUND', 'Create the milestone in the project (or, on Premium, its direct parent group) or fix the title; titles match exactly.'];
+    }
+    if (/^Target .* is invalid$|^Ref is not specified$/.test(message)) {
+        return ['E_GITLAB_VALIDATION', 'GitLab cannot find the commit to create the tag from: push it first (git push origin HEAD), or pass --ref with a branch or commit GitLab has.'];
+    }
+    if (status === 400 || status === 422)
+        return ['E_GITLAB_VALIDATION', 'GitLab refused the values; its message above says which. Fix that input and run again.'];
+    if (status === 429)
+        return ['E_GITLAB_RATE_LIMITED', 'GitLab kept rate-limiting within the retry budget: raise retries / retry-max-wait or run later.'];
+    if (status >= 500)
+        return ['E_GITLAB_UNAVAILABLE', 'GitLab failed within the retry budget; run again later (a re-run converges, nothing is duplicated).'];
+    return ['E_GITLAB_UNEXPECTED', 'An answer forge-release does not expect; GitLab\'s message above may say more.'];
+}
+function forbiddenHint(message) {
+    if (/insufficient_scope/.test(message))
+        return 'The token lacks the api scope (read_api can only read): create one with scope api.';
+    if (/protected/.test(message))
+        return 'The tag is protected: only roles allowed to create it may release it (Settings → Repository → Protected tags).';
+    if (/job token not allowed|CI\/CD job token/.test(message)) {
+        return 'Add this project to the target project\'s job-token allowlist (Settings → CI/CD → Job token permissions), or use a project access token.';
+    }
+    return 'The token\'s user needs the Developer role or higher, and the right to create this tag if it is protected; a job token acts with the permissions of the user who ran the job.';
+}
+
+
+/***/ }),
+
+/***/ 3313:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   e1: () => (/* binding */ isReplayable)
+/* harmony export */ });
+/* unused harmony export waitFor */
+/**
+ * When a request is tried again, and after how long. Pure, so the whole matrix is unit-tested.
+ * A write GitLab may have applied (POST answered 500/502/504, reset or timed out after it was
+ * sent) is never sent again blindly: the caller re-reads the release and plans again.
+ */
+const BASE_MS = 1000;
+const MAX_BACKOFF_MS = 30_000;
+/** Creating a release or a link twice is what must never happen; everything else is replayable. */
+function isReplayable(method, endpoint) {
+    return method !== 'POST' || endpoint.endsWith('/evidence');
+}
+function decide(outcome, replayable, budget, state) {
+    const transient = classify(outcome, replayable);
+    if (transient === 'final')
+        return { retry: false, ambiguous: false };
+    if (transient === 'ambiguous')
+        return { retry: false, ambiguous: true };
+    if (state.attempt >= budget.retries)
+        return { retry: false, ambiguous: false };
+    const waitMs = waitFor(outcome, state);
+    if (state.waitedMs + waitMs > budget.maxTotalWaitMs)
+        return { retry: false, ambiguous: false };
+    return { retry: true, waitMs, reason: reasonOf(outcome) };
+}
+function classify(outcome, replayable) {
+    if (outcome.kind === 'network')
+        return !outcome.sent || replayable ? 'retry' : 'ambiguous';
+    const { status } = outcome;
+    // 429 and 503 are refusals before the application ran (Rack::Attack, maintenance): safe to resend.
+    if (status === 429 || status === 503)
+        return 'retry';
+    if (status === 500 || status === 502 || status === 504)
+        return replayable ? 'retry' : 'ambiguous';
+    return 'final';
+}
+/** Retry-After (seconds or HTTP-date), else RateLimit-Reset (Unix seconds), else backoff with jitter. */
+function waitFor(outcome, state) {
+    if (outcome.kind === 'response') {
+        const told = serverWait(outcome.headers, state.now);
+        if (told !== undefined)
+            return told;
+    }
+    const ceiling = Math.min(MAX_BACKOFF_MS, BASE_MS * 2 ** state.attempt);
+    // "Equal jitter": at least half the ceiling, so a retry never fires immediately after a failure.
+    return Math.round(ceiling / 2 + state.random() * (ceiling / 2));
+}
+function serverWait(headers, now) {
+    const retryAfter = headers.get('retry-after')?.trim();
+    if (retryAfter) {
+        if (/^\d+$/.test(retryAfter))
+            return Number(retryAfter) * 1000;
+        const date = Date.parse(retryAfter);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    const reset = headers.get('ratelimit-reset')?.trim();
+    if (reset && /^\d+$/.test(reset))
+        return Math.max(0, Number(reset) * 1000 - now);
+    return undefined;
+}
+function reasonOf(outcome) {
+    if (outcome.kind === 'network')
+        return outcome.detail ?? (outcome.sent ? 'the connection failed' : 'GitLab could not be reached');
+    return outcome.status === 429 ? 'rate limited (429)' : `GitLab answered ${outcome.status}`;
+}
+
+
+/***/ }),
+
+/***/ 6270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ createTransport)
+});
+
+// UNUSED EXPORTS: ProxyRefusal
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(2327);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./build/default/redact.js
+var redact = __webpack_require__(4649);
+;// CONCATENATED MODULE: ./build/default/gitlab/proxy-for.js
+/**
+ * Which proxy a request goes through, by HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case), the
+ * way curl and most CI tools read them. Node's fetch ignores these variables by itself, which is
+ * why self-hosted users behind a corporate proxy see "fetch failed" from other tools.
+ */
+function proxyFor(target, env) {
+    const read = (name) => env[name.toLowerCase()] ?? env[name.toUpperCase()];
+    const proxy = target.protocol === 'https:' ? read('https_proxy') ?? read('http_proxy') : read('http_proxy');
+    if (!proxy || bypassed(target, read('no_proxy') ?? ''))
+        return undefined;
+    return proxy;
+}
+function bypassed(target, noProxy) {
+    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy.split(/[\s,]+/).filter(Boolean).some((entry) => {
+        if (entry === '*')
+            return true;
+        const [name = '', entryPort] = splitPort(entry.toLowerCase());
+        if (entryPort && entryPort !== port)
+            return false;
+        const bare = name.replace(/^\*?\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+/** `host:port`, `[::1]:8080` or a bare host. */
+function splitPort(entry) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (bracketed)
+        return [bracketed[1], bracketed[2]];
+    const match = /^([^:]+):(\d+)$/.exec(entry);
+    return match ? [match[1], match[2]] : [entry, undefined];
+}
+
+;// CONCATENATED MODULE: ./build/default/gitlab/transport.js
+/**
+ * How bytes reach GitLab: node:http(s) with the private CA (ca-file, CI_SERVER_TLS_CA_FILE; Node's
+ * defaults and NODE_EXTRA_CA_CERTS kept), the insecure switch, and HTTPS_PROXY/NO_PROXY through a
+ * CONNECT tunnel. Plain node:https instead of undici keeps a megabyte out of the bundle.
+ */
+
+
+
+
+
+
+/** Thrown for a proxy that refused the tunnel (a final answer, not a network blip). */
+class ProxyRefusal extends Error {
+    code = 'PROXY_REFUSED';
+}
+function createTransport(options) {
+    const tls = {
+        // A `ca` list replaces Node's defaults, so keep them (with NODE_EXTRA_CA_CERTS) and add ours.
+        ...(options.caPem ? { ca: [...defaultCertificates(), options.caPem] } : {}),
+        ...(options.insecure ? { rejectUnauthorized: false } : {}),
+    };
+    const proxy = proxyFor(new URL(options.baseUrl), options.env);
+    if (!proxy) {
+        const agents = { http: new external_node_http_.Agent({ keepAlive: true }), https: new external_node_https_.Agent({ keepAlive: true, ...tls }) };
+        const opener = (request, headers) => direct(request, headers, agents, tls);
+        return { send: (request) => exchange(request, (headers) => opener(request, headers)), open: (request) => streamed(request, opener) };
+    }
+    const proxyUrl = new URL(proxy);
+    // A proxy URL may carry user:password; it must never be printed.
+    (0,redact/* registerSecret */.cl)(proxyUrl.password);
+    (0,redact/* registerSecret */.cl)(decodeURIComponent(proxyUrl.password));
+    const opener = (request, headers) => viaProxy(request, headers, proxyUrl, tls);
+    return {
+        send: (request) => exchange(request, (headers) => opener(request, headers)),
+        open: (request) => streamed(request, opener),
+        proxy: `${proxyUrl.protocol}//${proxyUrl.host}`,
+    };
+}
+function defaultCertificates() {
+    // getCACertificates (Node ≥ 22.15) includes NODE_EXTRA_CA_CERTS; rootCertificates does not.
+    return typeof external_node_tls_.getCACertificates === 'function' ? (0,external_node_tls_.getCACertificates)('default') : external_node_tls_.rootCertificates;
+}
+function timeoutError(ms) {
+    return Object.assign(new Error(`no answer within ${ms} ms`), { code: 'TimeoutError' });
+}
+/** GET with the body left to the caller: headers under one timer, then an idle timeout per silence. */
+function streamed(request, open) {
+    return new Promise((resolve, reject) => {
+        let req;
+        const timer = setTimeout(() => {
+            if (req)
+                req.destroy(timeoutError(request.timeoutMs));
+            else
+                reject(timeoutError(request.timeoutMs));
+        }, request.timeoutMs);
+        const fail = (error) => { clearTimeout(timer); reject(error); };
+        open(request, request.headers).then((opened) => {
+            req = opened;
+            opened.on('error', fail);
+            opened.on('response', (response) => {
+                clearTimeout(timer);
+                response.setTimeout(request.timeoutMs, () => response.destroy(timeoutError(request.timeoutMs)));
+                resolve(response);
+            });
+            opened.end();
+        }, fail);
+    });
+}
+/** One exchange under one timer: connecting, the answer's headers and its whole body. */
+function exchange(request, open) {
+    return new Promise((resolve, reject) => {
+        const headers = { ...request.headers, ...(request.body !== undefined ? { 'content-length': Buffer.byteLength(request.body) } : {}) };
+        let req;
+        const timer = setTimeout(() => {
+            const error = Object.assign(new Error(`no answer within ${request.timeoutMs} ms`), { code: 'TimeoutError' });
+            if (req)
+                req.destroy(error);
+            else
+                reject(error);
+        }, request.timeoutMs);
+        const fail = (error) => { clearTimeout(timer); reject(error); };
+        open(headers).then((opened) => {
+            req = opened;
+            opened.on('error', fail);
+            opened.on('response', (response) => readAnswer(response).then((answer) => { clearTimeout(timer); resolve(answer); }, fail));
+            opened.end(request.body);
+        }, fail);
+    });
+}
+async function readAnswer(response) {
+    const chunks = [];
+    for await (const chunk of response)
+        chunks.push(chunk);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(response.headers)) {
+        for (const v of Array.isArray(value) ? value : [value ?? ''])
+            headers.append(name, v);
+    }
+    return { status: response.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString('utf8') };
+}
+function direct(request, headers, agents, tls) {
+    const { url, method } = request;
+    const options = { method, headers, host: url.hostname, port: url.port, path: `${url.pathname}${url.search}` };
+    return Promise.resolve(url.protocol === 'https:'
+        ? (0,external_node_https_.request)({ ...options, agent: agents.https, ...tls })
+        : (0,external_node_http_.request)({ ...options, agent: agents.http }));
+}
+/** http:// targets go to the proxy as absolute URIs; https:// ones through a CONNECT tunnel. */
+async function viaProxy(request, headers, proxy, tls) {
+    const { url, method } = request;
+    const auth = proxy.username ? { 'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` } : {};
+    if (url.protocol === 'http:') {
+        return (0,external_node_http_.request)({ host: proxy.hostname, port: proxy.port || 80, method, path: url.href, headers: { ...headers, ...auth, host: url.host }, agent: false });
+    }
+    const socket = await tunnel(proxy, url, auth);
+    // SNI takes host names only; an IP address is still verified against the certificate's SANs.
+    const secure = (0,external_node_tls_.connect)({ socket, ...((0,external_node_net_.isIP)(url.hostname) ? {} : { servername: url.hostname }), ...tls });
+    // No `agent` at all: only then does node:https use createConnection (agent: false would dial direct).
+    return (0,external_node_https_.request)({ host: url.hostname, port: url.port, method, path: `${url.pathname}${url.search}`, headers, createConnection: () => secure });
+}
+function tunnel(proxy, target, auth) {
+    return new Promise((resolve, reject) => {
+        const authority = `${target.hostname}:${target.port || 443}`;
+        const connect = (0,external_node_http_.request)({ host: proxy.hostname, port: proxy.port || 80, method: 'CONNECT', path: authority, headers: { host: authority, ...auth }, agent: false });
+        connect.once('connect', (response, socket) => {
+            if (response.statusCode === 200)
+                return resolve(socket);
+            socket.destroy();
+            reject(new ProxyRefusal(`the proxy answered ${response.statusCode} ${response.statusMessage ?? ''} to CONNECT ${authority}`.trim()));
+        });
+        connect.once('error', reject);
+        connect.end();
+    });
+}
+
+
+/***/ }),
+
+/***/ 926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ versionOfTag)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+
+function versionOfTag(tag, prefix) {
+    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
+}
+
+
+/***/ })
+
+};
