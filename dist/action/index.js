@@ -393,6 +393,7 @@ function createGitHubActionsHost(env = process.env) {
         name: 'github-actions',
         env,
         rawInputs: () => readActionInputs(env),
+        labelOf: (name) => `with: ${name}`,
         log: actionsLogger,
         maskSecret: (secret) => setSecret(secret),
         writeReport: (report) => writeReport(report, env),
@@ -454,22 +455,30 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/default/context-defaults.js
 function contextDefaults(env) {
-    const defaults = {};
-    const set = (name, value) => {
-        if (value && value.trim() !== '' && defaults[name] === undefined)
-            defaults[name] = value;
+    return contextSources(env).values;
+}
+/** The defaults and, for each, the variable it came from: an error names `GITLAB_TOKEN`, not `--token`. */
+function contextSources(env) {
+    const values = {};
+    const origins = {};
+    const set = (name, from, value) => {
+        if (value && value.trim() !== '' && values[name] === undefined) {
+            values[name] = value;
+            origins[name] = from;
+        }
     };
-    set('gitlab-url', env.CI_SERVER_URL);
-    set('project', env.CI_PROJECT_ID);
-    set('project-url', env.CI_PROJECT_URL);
-    set('token', env.GITLAB_TOKEN);
-    set('job-token', env.CI_JOB_TOKEN);
-    set('tag', env.CI_COMMIT_TAG);
-    set('tag', githubTag(env));
-    set('ref', env.CI_COMMIT_SHA);
-    set('ref', env.GITHUB_SHA);
-    set('ca-file', env.CI_SERVER_TLS_CA_FILE);
-    return defaults;
+    const fromEnv = (name, variable) => set(name, variable, env[variable]);
+    fromEnv('gitlab-url', 'CI_SERVER_URL');
+    fromEnv('project', 'CI_PROJECT_ID');
+    fromEnv('project-url', 'CI_PROJECT_URL');
+    fromEnv('token', 'GITLAB_TOKEN');
+    fromEnv('job-token', 'CI_JOB_TOKEN');
+    fromEnv('tag', 'CI_COMMIT_TAG');
+    set('tag', env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME ? 'GITHUB_REF_NAME' : 'GITHUB_REF', githubTag(env));
+    fromEnv('ref', 'CI_COMMIT_SHA');
+    fromEnv('ref', 'GITHUB_SHA');
+    fromEnv('ca-file', 'CI_SERVER_TLS_CA_FILE');
+    return { values, origins };
 }
 /** GITHUB_REF_NAME is a tag only when GITHUB_REF_TYPE says so (a branch push also sets it). */
 function githubTag(env) {
@@ -839,7 +848,7 @@ function parseInputs(raw, labelOf = (name) => `--${name}`) {
     const r = new Reader(raw, labelOf);
     const cwd = (0,external_node_path_.resolve)(r.text('cwd') ?? '.');
     if (!isDirectory(cwd))
-        r.problem('cwd', `${cwd} is not a directory`, 'Point --cwd at a clone of the project.');
+        r.problem('cwd', `${cwd} is not a directory`, `Point ${r.labelOf('cwd')} at a clone of the project.`);
     const dryRun = r.flag('dry-run');
     const auth = readAuth(r);
     const inputs = {
@@ -891,9 +900,9 @@ function readConnection(r, cwd, dryRun, auth) {
     if (project !== undefined)
         checkProject(r, project);
     else if (!dryRun)
-        r.problem('project', 'is required', 'Pass --project group/name (or its numeric id); GitLab CI sets CI_PROJECT_ID.');
+        r.problem('project', 'is required', `Set ${r.labelOf('project')} to group/name (or its numeric id); GitLab CI sets CI_PROJECT_ID.`);
     if (auth.kind === 'none' && !dryRun) {
-        r.problem('token', 'no token was given', 'Pass --token (api scope) or --job-token; in GitLab CI, CI_JOB_TOKEN is used by itself.');
+        r.problem('token', 'no token was given', `Set ${r.labelOf('token')} (api scope) or ${r.labelOf('job-token')}; in GitLab CI, CI_JOB_TOKEN is used by itself.`);
     }
     const projectUrl = r.typed('project-url', parseHttpUrl, undefined)?.href.replace(/\/+$/, '');
     return {
@@ -960,7 +969,7 @@ function readDescription(r, cwd) {
     const read = readInputFile(file, cwd);
     if (read.ok)
         return read.text;
-    r.problem('description-file', read.problem, 'Point it at an existing Markdown file (relative paths are read from --cwd).');
+    r.problem('description-file', read.problem, `Point it at an existing Markdown file (relative paths are read from ${r.labelOf('cwd')}).`);
     return undefined;
 }
 function readNotesSections(r) {
@@ -1029,7 +1038,7 @@ function readVersioning(r) {
         r.problem('initial-version', `"${initialVersion}" is not a semver version`, 'Use a version such as 1.0.0 or 0.1.0.');
     const bump = r.enumOf('bump');
     if (bump === 'prerelease' && prerelease === undefined) {
-        r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. --prerelease rc (gives 1.3.0-rc.1, then rc.2).');
+        r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. rc (gives 1.3.0-rc.1, then rc.2).');
     }
     return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }
@@ -1071,10 +1080,12 @@ var outputs_file = __nccwpck_require__(4695);
 async function runOnHost(host) {
     const warnings = [];
     try {
-        const raw = mergeRawInputs(host.rawInputs(), contextDefaults(host.env));
+        const explicit = host.rawInputs();
+        const context = contextSources(host.env);
+        const raw = mergeRawInputs(explicit, context.values);
         maskSecrets(host, raw);
         const log = safeLogger(host.log, warnings);
-        const { inputs, warnings: inputWarnings } = parseInputs(raw);
+        const { inputs, warnings: inputWarnings } = parseInputs(raw, labeller(host, explicit, context.origins));
         inputWarnings.forEach((w) => log.warn(w));
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
@@ -1105,6 +1116,10 @@ function mergeRawInputs(explicit, context) {
             merged[name] = value;
     }
     return merged;
+}
+/** A value the user gave is named as they wrote it; one the CI context supplied, by its variable. */
+function labeller(host, explicit, context) {
+    return (name) => (explicit[name] ?? '') === '' && context[name] ? context[name] : host.labelOf(name);
 }
 function maskSecrets(host, raw) {
     for (const secret of [raw.token, raw['job-token']]) {

@@ -20,6 +20,7 @@ export function createGitHubActionsHost(env: NodeJS.ProcessEnv = process.env): H
     name: 'github-actions',
     env,
     rawInputs: () => readActionInputs(env),
+    labelOf: (name) => `with: ${name}`,
     log: actionsLogger,
     maskSecret: (secret) => core.setSecret(secret),
     writeReport: (report) => writeReport(report, env),

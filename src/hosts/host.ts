@@ -3,7 +3,7 @@
  * The engine never knows which CI it runs in; each host is a thin adapter over `runOnHost`.
  */
 import type { ReleaseError } from '../errors.js';
-import type { RawInputs } from '../options.js';
+import type { OptionName, RawInputs } from '../options.js';
 import type { Outputs } from '../outputs.js';
 
 export interface Logger {
@@ -29,6 +29,8 @@ export interface Host {
   readonly name: 'github-actions' | 'gitlab-ci' | 'terminal';
   /** Values the user gave on this surface (flags, INPUT_*, FORGE_RELEASE_*), by option name. */
   rawInputs(): RawInputs;
+  /** How the user writes this option here: `with: evidence`, `inputs: evidence`, `--evidence`, `FORGE_RELEASE_EVIDENCE`. */
+  labelOf(name: OptionName): string;
   /** The environment, for CI-context defaults (CI_*, GITHUB_*). */
   readonly env: NodeJS.ProcessEnv;
   readonly log: Logger;

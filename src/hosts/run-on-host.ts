@@ -3,9 +3,9 @@
  * masked before the first line is printed and every failure turned into a coded error.
  */
 import { resolve } from 'node:path';
-import { contextDefaults } from '../context-defaults.js';
+import { contextSources, type InputOrigins } from '../context-defaults.js';
 import { toReleaseError } from '../errors.js';
-import { parseInputs } from '../inputs/parse-inputs.js';
+import { parseInputs, type LabelOf } from '../inputs/parse-inputs.js';
 import type { RawInputs } from '../options.js';
 import { toDotenv } from '../outputs.js';
 import { writeOutputFile } from '../outputs-file.js';
@@ -15,10 +15,12 @@ import type { Host, Logger } from './host.js';
 export async function runOnHost(host: Host): Promise<number> {
   const warnings: string[] = [];
   try {
-    const raw = mergeRawInputs(host.rawInputs(), contextDefaults(host.env));
+    const explicit = host.rawInputs();
+    const context = contextSources(host.env);
+    const raw = mergeRawInputs(explicit, context.values);
     maskSecrets(host, raw);
     const log = safeLogger(host.log, warnings);
-    const { inputs, warnings: inputWarnings } = parseInputs(raw);
+    const { inputs, warnings: inputWarnings } = parseInputs(raw, labeller(host, explicit, context.origins));
     inputWarnings.forEach((w) => log.warn(w));
     if (inputs.insecure) log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
     // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
@@ -45,6 +47,11 @@ export function mergeRawInputs(explicit: RawInputs, context: RawInputs): RawInpu
     if (value !== undefined && value !== '') merged[name] = value;
   }
   return merged;
+}
+
+/** A value the user gave is named as they wrote it; one the CI context supplied, by its variable. */
+function labeller(host: Host, explicit: RawInputs, context: InputOrigins): LabelOf {
+  return (name) => (explicit[name] ?? '') === '' && context[name] ? context[name] : host.labelOf(name);
 }
 
 function maskSecrets(host: Host, raw: RawInputs): void {

@@ -154,9 +154,21 @@ describe('the GitHub Action', () => {
     expect(run.code).toBe(2);
     const annotation = run.stdout.split('\n').find((line) => line.startsWith('::error '));
     expect(annotation).toMatch(/^::error title=E_INPUT::2 invalid inputs/);
-    expect(annotation).toContain('notes-mode');
-    expect(annotation).toContain('assets');
+    expect(annotation).toContain('with: notes-mode: "sideways"');
+    expect(annotation).toContain('with: assets: ');
+    expect(annotation).not.toMatch(/--notes-mode|--assets/);
     expect(fake.requests).toEqual([]);
     expectNoToken(run);
+  });
+
+  it('names each input as the workflow gave it: with: for inputs, the variable for a context default', async () => {
+    const run = await action({ evidence: 'Always', prerelease: 'true', token: '' }, { GITLAB_TOKEN: 'glpat-dev-token-00000000000\u2026' });
+    expect(run.code).toBe(2);
+    const annotation = run.stdout.split('\n').find((line) => line.startsWith('::error '))!;
+    expect(annotation).toContain('with: evidence: "Always" is not one of auto, always, never');
+    expect(annotation).toContain('with: prerelease: "true" would become the identifier');
+    expect(annotation).toContain('GITLAB_TOKEN: contains a character that is not printable ASCII');
+    expect(annotation).not.toMatch(/--[a-z]/);
+    expect(fake.requests).toEqual([]);
   });
 });

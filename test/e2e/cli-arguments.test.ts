@@ -106,3 +106,18 @@ describe('--json on failure', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe('an input error names the input as it was given', () => {
+  it('a flag as --evidence, a variable as FORGE_RELEASE_EVIDENCE, a CI default as its variable', async () => {
+    const flag = await cli(['--tag', 'v1.0.0', '--evidence', 'Always']);
+    expect(flag.stderr).toContain('--evidence: "Always" is not one of auto, always, never');
+    const variable = await cli(['--tag', 'v1.0.0'], { FORGE_RELEASE_EVIDENCE: 'Always' });
+    expect(variable.stderr).toContain('FORGE_RELEASE_EVIDENCE: "Always" is not one of auto, always, never');
+    expect(variable.stderr).not.toContain('--evidence');
+    const context = await cli([], { CI_COMMIT_TAG: 'v1..0', GITLAB_TOKEN: `${TOKEN}\u00e9` });
+    expect(context.stderr).toContain('CI_COMMIT_TAG: "v1..0" contains ".."');
+    expect(context.stderr).toContain('GITLAB_TOKEN: contains a character that is not printable ASCII');
+    for (const run of [flag, variable, context]) expect(run.code).toBe(2);
+    expect(fake.requests).toEqual([]);
+  });
+});
