@@ -145,7 +145,7 @@ else if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
     process.stdout.write(`${helpText()}\n`);
 }
 else {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 8966));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 7092));
     process.exitCode = await runCli(argv);
 }
 

@@ -23,6 +23,18 @@ export interface RunReport {
   json: boolean;
   /** Every warning the run printed, for summaries. */
   warnings: string[];
+  /** Whether the release exists on GitLab now (a dry run's new release does not: never link it). */
+  releaseExists: boolean;
+  /** GitLab pages of the commit and of the changes since the previous tag, when the project URL is known. */
+  commitUrl?: string;
+  compareUrl?: string;
+}
+
+/** One log group of a run, as it went: what it printed and whether it finished. */
+export interface PhaseRecord {
+  title: string;
+  lines: string[];
+  state: 'done' | 'failed' | 'running';
 }
 
 export interface Host {
@@ -37,5 +49,6 @@ export interface Host {
   /** Called once a token is known, before anything is logged (GitHub: core.setSecret). */
   maskSecret(secret: string): void;
   writeReport(report: RunReport): Promise<void>;
-  showError(error: ReleaseError): void;
+  /** A failed run: the error, and the phases that ran before it (for a job summary). */
+  showError(error: ReleaseError, phases: PhaseRecord[]): void;
 }

@@ -10,16 +10,17 @@ import type { RawInputs } from '../options.js';
 import { toDotenv } from '../outputs.js';
 import { writeOutputFile } from '../outputs-file.js';
 import { formsOf, redact, registerSecret } from '../redact.js';
-import type { Host, Logger } from './host.js';
+import type { Host, Logger, PhaseRecord } from './host.js';
 
 export async function runOnHost(host: Host): Promise<number> {
   const warnings: string[] = [];
+  const phases: PhaseRecord[] = [];
   try {
     const explicit = host.rawInputs();
     const context = contextSources(host.env);
     const raw = mergeRawInputs(explicit, context.values);
     maskSecrets(host, raw);
-    const log = safeLogger(host.log, warnings);
+    const log = safeLogger(host.log, warnings, phases);
     const { inputs, warnings: inputWarnings } = parseInputs(raw, labeller(host, explicit, context.origins));
     inputWarnings.forEach((w) => log.warn(w));
     if (inputs.insecure) log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
@@ -31,7 +32,7 @@ export async function runOnHost(host: Host): Promise<number> {
     return 0;
   } catch (error) {
     const failure = toReleaseError(error);
-    host.showError(failure);
+    host.showError(failure, phases);
     return failure.exitCode;
   }
 }
@@ -63,15 +64,32 @@ function maskSecrets(host: Host, raw: RawInputs): void {
   }
 }
 
-function safeLogger(log: Logger, warnings: string[]): Logger {
+/** Redacts every line, and records each group's lines and fate for a failed run's summary. */
+function safeLogger(log: Logger, warnings: string[], phases: PhaseRecord[]): Logger {
+  const current = () => phases.findLast((phase) => phase.state === 'running');
   return {
-    info: (message) => log.info(redact(message)),
+    info: (message) => {
+      const clean = redact(message);
+      current()?.lines.push(clean);
+      log.info(clean);
+    },
     warn: (message) => {
       const clean = redact(message);
       warnings.push(clean);
       log.warn(clean);
     },
-    group: (title, body) => log.group(title, body),
+    group: async (title, body) => {
+      const phase: PhaseRecord = { title, lines: [], state: 'running' };
+      phases.push(phase);
+      try {
+        const result = await log.group(title, body);
+        phase.state = 'done';
+        return result;
+      } catch (error) {
+        phase.state = 'failed';
+        throw error;
+      }
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import { envNameOf, findOption, type OptionName, type RawInputs } from '../optio
 import { toJsonFailure, toJsonOutput } from '../outputs.js';
 import { redact } from '../redact.js';
 import type { Host, Logger, RunReport } from './host.js';
+import { resultLine } from './result-line.js';
 import { runOnHost } from './run-on-host.js';
 
 export interface TerminalIo {
@@ -67,12 +68,9 @@ function logger(err: (line: string) => void, sections: boolean): Logger {
 }
 
 async function writeReport(report: RunReport, io: TerminalIo, err: (line: string) => void): Promise<void> {
-  const { outputs } = report;
-  if (report.dryRun && outputs.notes) err(`\n── Release notes\n${outputs.notes}`);
-  if (outputs.result === 'skipped') err('Nothing to release.');
-  else if (report.dryRun) err(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
-  else err(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
-  if (report.json) io.stdout(`${JSON.stringify(toJsonOutput(outputs), null, 2)}\n`);
+  // The notes and the plan were printed in their own groups; this is the closing line.
+  err(`\n${resultLine(report)}`);
+  if (report.json) io.stdout(`${JSON.stringify(toJsonOutput(report.outputs), null, 2)}\n`);
 }
 
 /**

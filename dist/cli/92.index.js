@@ -1,5 +1,5 @@
-export const id = 585;
-export const ids = [585];
+export const id = 92;
+export const ids = [92];
 export const modules = {
 
 /***/ 7119:
@@ -73,7 +73,7 @@ function toReleaseError(error) {
 
 /***/ }),
 
-/***/ 8966:
+/***/ 7092:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -322,6 +322,20 @@ function toDotenv(outputs) {
         bytes += size;
     }
     return { text: lines.join(''), dropped };
+}
+
+;// CONCATENATED MODULE: ./build/default/hosts/result-line.js
+function resultLine(report) {
+    const { outputs } = report;
+    if (outputs.result === 'skipped')
+        return 'Nothing to release.';
+    if (!report.dryRun)
+        return `Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`;
+    // A dry run's new release has no page yet: point at the commit it would be created from.
+    if (report.releaseExists)
+        return `Dry run: nothing was written. ${outputs.tag} would be released at ${outputs.releaseUrl}.`;
+    const commit = report.commitUrl ?? `commit ${outputs.commitSha}`;
+    return `Dry run: nothing was written. ${outputs.tag} would be created from ${commit}${report.compareUrl ? `; changes: ${report.compareUrl}` : ''}.`;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -879,18 +893,19 @@ var outputs_file = __webpack_require__(4695);
 
 async function runOnHost(host) {
     const warnings = [];
+    const phases = [];
     try {
         const explicit = host.rawInputs();
         const context = contextSources(host.env);
         const raw = mergeRawInputs(explicit, context.values);
         maskSecrets(host, raw);
-        const log = safeLogger(host.log, warnings);
+        const log = safeLogger(host.log, warnings, phases);
         const { inputs, warnings: inputWarnings } = parseInputs(raw, labeller(host, explicit, context.origins));
         inputWarnings.forEach((w) => log.warn(w));
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(442), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 321));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(442), __webpack_require__.e(752)]).then(__webpack_require__.bind(__webpack_require__, 9515));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
@@ -899,7 +914,7 @@ async function runOnHost(host) {
     }
     catch (error) {
         const failure = (0,errors/* toReleaseError */.Tp)(error);
-        host.showError(failure);
+        host.showError(failure, phases);
         return failure.exitCode;
     }
 }
@@ -931,15 +946,33 @@ function maskSecrets(host, raw) {
             host.maskSecret(form);
     }
 }
-function safeLogger(log, warnings) {
+/** Redacts every line, and records each group's lines and fate for a failed run's summary. */
+function safeLogger(log, warnings, phases) {
+    const current = () => phases.findLast((phase) => phase.state === 'running');
     return {
-        info: (message) => log.info((0,redact/* redact */.E$)(message)),
+        info: (message) => {
+            const clean = (0,redact/* redact */.E$)(message);
+            current()?.lines.push(clean);
+            log.info(clean);
+        },
         warn: (message) => {
             const clean = (0,redact/* redact */.E$)(message);
             warnings.push(clean);
             log.warn(clean);
         },
-        group: (title, body) => log.group(title, body),
+        group: async (title, body) => {
+            const phase = { title, lines: [], state: 'running' };
+            phases.push(phase);
+            try {
+                const result = await log.group(title, body);
+                phase.state = 'done';
+                return result;
+            }
+            catch (error) {
+                phase.state = 'failed';
+                throw error;
+            }
+        },
     };
 }
 async function writeDotenv(path, outputs, log) {
@@ -954,6 +987,7 @@ async function writeDotenv(path, outputs, log) {
  * The CLI's host: progress and the plan on stderr, --json on stdout, and in GitLab CI the
  * phases as collapsible log sections. Flags beat FORGE_RELEASE_* variables beat CI defaults.
  */
+
 
 
 
@@ -1013,17 +1047,10 @@ function logger(err, sections) {
     };
 }
 async function writeReport(report, io, err) {
-    const { outputs } = report;
-    if (report.dryRun && outputs.notes)
-        err(`\n── Release notes\n${outputs.notes}`);
-    if (outputs.result === 'skipped')
-        err('Nothing to release.');
-    else if (report.dryRun)
-        err(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
-    else
-        err(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
+    // The notes and the plan were printed in their own groups; this is the closing line.
+    err(`\n${resultLine(report)}`);
     if (report.json)
-        io.stdout(`${JSON.stringify(toJsonOutput(outputs), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(toJsonOutput(report.outputs), null, 2)}\n`);
 }
 /**
  * A flag is named as a flag. A variable is named as the variable, except where the GitLab CI
