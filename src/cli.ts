@@ -1,10 +1,17 @@
 #!/usr/bin/env node
-// npx forge-release. --version and --help load nothing but the option table: cold start is budgeted.
+// npx forge-release. The runtime is checked first; everything else loads lazily after it, so an
+// old Node gets one clear line instead of a failure deep in a dependency. --version and --help
+// load nothing but the option table: cold start is budgeted.
+import { runtimeProblem } from './runtime-floor.js';
 import { VERSION } from './version.js';
 
 const argv = process.argv.slice(2);
-// `help` and `-h` as most CLIs take them; `-v` as well as `--version`.
-if (argv.includes('--version') || argv.includes('-v')) {
+const tooOld = runtimeProblem(process.versions.node, process.execPath);
+if (tooOld) {
+  process.stderr.write(`error E_RUNTIME: ${tooOld}\n`);
+  process.exitCode = 2;
+} else if (argv.includes('--version') || argv.includes('-v')) {
+  // `help` and `-h` as most CLIs take them; `-v` as well as `--version`.
   process.stdout.write(`${VERSION}\n`);
 } else if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
   const { helpText } = await import('./cli/help.js');

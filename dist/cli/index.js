@@ -132,13 +132,22 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5790);
-// npx forge-release. --version and --help load nothing but the option table: cold start is budgeted.
+/* harmony import */ var _runtime_floor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3225);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5790);
+// npx forge-release. The runtime is checked first; everything else loads lazily after it, so an
+// old Node gets one clear line instead of a failure deep in a dependency. --version and --help
+// load nothing but the option table: cold start is budgeted.
+
 
 const argv = process.argv.slice(2);
-// `help` and `-h` as most CLIs take them; `-v` as well as `--version`.
-if (argv.includes('--version') || argv.includes('-v')) {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
+const tooOld = (0,_runtime_floor_js__WEBPACK_IMPORTED_MODULE_0__/* .runtimeProblem */ .u)(process.versions.node, process.execPath);
+if (tooOld) {
+    process.stderr.write(`error E_RUNTIME: ${tooOld}\n`);
+    process.exitCode = 2;
+}
+else if (argv.includes('--version') || argv.includes('-v')) {
+    // `help` and `-h` as most CLIs take them; `-v` as well as `--version`.
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
 }
 else if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
     const { helpText } = await __nccwpck_require__.e(/* import() */ 64).then(__nccwpck_require__.bind(__nccwpck_require__, 1064));
@@ -151,6 +160,38 @@ else {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3225:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ runtimeProblem)
+/* harmony export */ });
+/* unused harmony export NODE_FLOOR */
+/**
+ * The oldest Node.js the CLI runs on, checked before anything else is loaded: on an older Node a
+ * dependency fails somewhere deep with a message that names neither Node nor the fix. 22.12.0 is
+ * the oldest release the team tests (package.json engines says the same; the action runs on 24).
+ */
+const NODE_FLOOR = '22.12.0';
+/** Why this Node is too old, or undefined when it is recent enough. */
+function runtimeProblem(version, execPath) {
+    if (compareVersions(version, NODE_FLOOR) >= 0)
+        return undefined;
+    return `forge-release needs Node.js ${NODE_FLOOR} or later; this is Node.js ${version} (${execPath}).\n`
+        + `hint: Install Node.js 22.12 or later (24 recommended), or run it through npx with a newer node first on PATH.`;
+}
+function compareVersions(a, b) {
+    const parts = (v) => v.replace(/^v/, '').split(/[.-]/).slice(0, 3).map((n) => Number.parseInt(n, 10) || 0);
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < 3; i += 1)
+        if (x[i] !== y[i])
+            return (x[i] ?? 0) - (y[i] ?? 0);
+    return 0;
+}
+
 
 /***/ }),
 
