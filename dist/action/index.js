@@ -1438,8 +1438,10 @@ function toJsonOutput(outputs) {
 }
 /** What --json prints when a run fails, so a script can branch on `result` either way. */
 function toJsonFailure(error) {
-    const { code, message, hint, gitlab } = error;
-    return redactValue({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}) } });
+    const { code, message, hint, gitlab, cause } = error;
+    // A bug's report needs where it happened: E_INTERNAL's hint sends users here for it.
+    const stack = code === 'E_INTERNAL' && cause instanceof Error ? { stack: cause.stack } : {};
+    return redactValue({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}), ...stack } });
 }
 /**
  * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under
