@@ -117,7 +117,7 @@ function parseCommandLine(argv, specs, allow = { positionals: 0 }) {
             if (positionals.length < allow.positionals)
                 positionals.push(token.value);
             else
-                problems.push(strayWord(token.value, afterBoolean));
+                problems.push(strayWord(token.value, afterBoolean, allow.positionals));
             afterBoolean = undefined;
             continue;
         }
@@ -175,7 +175,7 @@ function readValue(option, value, byName, values) {
     values[option.name] = value;
     return undefined;
 }
-function strayWord(word, afterBoolean) {
+function strayWord(word, afterBoolean, allowed) {
     if (afterBoolean) {
         const flag = `--${afterBoolean}`;
         return {
@@ -183,7 +183,8 @@ function strayWord(word, afterBoolean) {
             hint: `Write ${flag} to turn it on, ${flag}=false (or leave it out) to turn it off.`,
         };
     }
-    return { input: word, label: `"${word}"`, message: 'is not an option (forge-release takes no positional arguments)', hint: 'Options start with --; run forge-release --help.' };
+    const why = allowed === 0 ? 'no word without --' : `at most ${allowed} word${allowed === 1 ? '' : 's'} without --`;
+    return { input: word, label: `"${word}"`, message: `is not an option (this command takes ${why})`, hint: 'Options start with --; run forge-release --help.' };
 }
 function unknownOption(rawName, known) {
     const name = rawName.replace(/^-+/, '');

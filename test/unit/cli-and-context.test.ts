@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helpText } from '../../src/cli/help.js';
-import { parseArgv, rawFromEnv } from '../../src/cli/parse-argv.js';
+import { parseArgv, parseCommandLine, rawFromEnv } from '../../src/cli/parse-argv.js';
 import { contextDefaults, contextSources } from '../../src/context-defaults.js';
 import { InputError } from '../../src/errors.js';
 import { mergeRawInputs } from '../../src/hosts/run-on-host.js';
@@ -45,6 +45,13 @@ describe('parseArgv', () => {
   it('takes everything after -- as a word, and --flag=false as a value', () => {
     expect(parseArgv(['--json=false', '--tag=-x'])).toEqual({ json: 'false', tag: '-x' });
     expect(() => parseArgv(['--', '--tag'])).toThrow(/"--tag": is not an option/);
+  });
+
+  it('serves other commands: their own option specs, and as many positionals as they allow', () => {
+    const specs = [{ name: 'out', kind: 'path' as const, placeholder: 'DIR' }, { name: 'all', kind: 'boolean' as const }];
+    expect(parseCommandLine(['v1.0.0', '--out', 'dl', '--all'], specs, { positionals: 1 })).toEqual({ values: { out: 'dl', all: 'true' }, positionals: ['v1.0.0'] });
+    expect(() => parseCommandLine(['v1', 'v2'], specs, { positionals: 1 })).toThrow(/"v2": is not an option/);
+    expect(() => parseCommandLine(['--tag', 'v1'], specs)).toThrow(/--tag: is not a known option/);
   });
 
   it('reads FORGE_RELEASE_* variables for every CLI option', () => {
