@@ -1,16 +1,23 @@
 #!/usr/bin/env node
-// npx forge-release. --version and --help load nothing but the option table: cold start is budgeted.
+// npx forge-release. The runtime is checked first; everything else loads lazily after it, so an
+// old Node gets one clear line instead of a failure deep in a dependency. --version and --help
+// load nothing but the option table: cold start is budgeted.
 import { isCommandName } from './commands/names.js';
+import { runtimeProblem } from './runtime-floor.js';
 import { VERSION } from './version.js';
 
 const words = process.argv.slice(2);
 // `release` (or no command word) is the release step; list, show, … are the commands over existing releases.
 const argv = words[0] === 'release' ? words.slice(1) : words;
-// `help` and `-h` as most CLIs take them; `-v` as well as `--version`.
-if (isCommandName(words[0])) {
+const tooOld = runtimeProblem(process.versions.node, process.execPath);
+if (tooOld) {
+  process.stderr.write(`error E_RUNTIME: ${tooOld}\n`);
+  process.exitCode = 2;
+} else if (isCommandName(words[0])) {
   const { runCommand } = await import('./commands/dispatch.js');
   process.exitCode = await runCommand(words[0], words.slice(1));
 } else if (argv.includes('--version') || argv.includes('-v')) {
+  // `help` and `-h` as most CLIs take them; `-v` as well as `--version`.
   process.stdout.write(`${VERSION}\n`);
 } else if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
   const { helpText } = await import('./cli/help.js');

@@ -56,3 +56,10 @@ function plannedMilestones(plan: ReleasePlan): string[] {
 function directUrl(plan: ReleasePlan, path: string | undefined, url: string): string {
   return path && plan.releaseUrl ? `${plan.releaseUrl}/downloads${path}` : url;
 }
+
+/** Web pages that exist before the release does: the commit and the changes since the previous tag. */
+export function webLinks(plan: ReleasePlan, projectUrl: string | undefined): { commitUrl?: string; compareUrl?: string } {
+  if (!projectUrl) return {};
+  const commitUrl = `${projectUrl}/-/commit/${plan.commitSha}`;
+  return plan.previousTag ? { commitUrl, compareUrl: `${projectUrl}/-/compare/${encodeURIComponent(plan.previousTag)}...${plan.commitSha}` } : { commitUrl };
+}

@@ -47,8 +47,10 @@ export function toJsonOutput(outputs: Outputs): Record<string, unknown> {
 
 /** What --json prints when a run fails, so a script can branch on `result` either way. */
 export function toJsonFailure(error: ReleaseError): Record<string, unknown> {
-  const { code, message, hint, gitlab } = error;
-  return redactValue({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}) } });
+  const { code, message, hint, gitlab, cause } = error;
+  // A bug's report needs where it happened: E_INTERNAL's hint sends users here for it.
+  const stack = code === 'E_INTERNAL' && cause instanceof Error ? { stack: cause.stack } : {};
+  return redactValue({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}), ...stack } });
 }
 
 /**

@@ -11,7 +11,8 @@ import type { Logger, RunReport } from './hosts/host.js';
 import type { Inputs } from './inputs/inputs.js';
 import type { ExistingRelease } from './model.js';
 import { writeOutputFile } from './outputs-file.js';
-import { toOutputs, skippedOutputs } from './outputs-of-run.js';
+import { toOutputs, skippedOutputs, webLinks } from './outputs-of-run.js';
+import { gitlabLine, notesLine, resolvedLine } from './phase-lines.js';
 import { planRelease } from './plan/plan-release.js';
 import type { ReleasePlan } from './plan/release-plan.js';
 import { finalDescription, notesBlock } from './resolve/release-notes.js';
@@ -20,18 +21,31 @@ import { checkTagOnGitLab } from './resolve/tag-on-gitlab.js';
 import { VERSION } from './version.js';
 
 export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 'warnings'>> {
-  const resolution = await log.group('Resolve the release', () => resolveRelease(inputs, log));
+  const resolution = await log.group('Resolve the release', async () => {
+    const resolved = await resolveRelease(inputs, log);
+    if (resolved.kind === 'release') log.info(resolvedLine(resolved.release, inputs));
+    return resolved;
+  });
   if (resolution.kind === 'skip') {
     log.info(`Nothing to release: ${resolution.reason}.`);
-    return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json };
+    return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json, releaseExists: false };
   }
   const release = resolution.release;
   const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : await createClient(inputs, inputs.auth, log);
-  if (!client) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
-  const existing = await log.group('Read GitLab', async () => (await client?.getRelease(release.tag)) ?? undefined);
+  const existing = await log.group('Read GitLab', async () => {
+    if (!client) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
+    const found = (await client?.getRelease(release.tag)) ?? undefined;
+    log.info(gitlabLine(release.tag, found, client !== undefined));
+    return found;
+  });
   checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
   const projectUrl = await projectWebUrl(inputs, existing, client);
-  const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl));
+  const block = await log.group('Release notes', async () => {
+    const notes = await notesBlock(inputs, release, projectUrl);
+    log.info(notesLine(notes, inputs, release));
+    log.info(notes);
+    return notes;
+  });
   const makePlan = (current: ExistingRelease | undefined) => planRelease({
     inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? release.commitSha,
     ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
@@ -42,13 +56,14 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   const plan = makePlan(existing);
   if (client) await checkMilestones(inputs, plan, client, log);
   const planText = describePlan(plan, { projectPath: projectApiPath(inputs.gitlabUrl, inputs.project) });
-  log.info(planText);
+  await log.group('Plan', async () => log.info(planText));
   const notesFile = await writeNotesFile(inputs, plan.notes);
-  if (inputs.dryRun || !client) return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json };
+  const web = webLinks(plan, projectUrl);
+  if (inputs.dryRun || !client) return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json, releaseExists: existing !== undefined, ...web };
   const applied = await log.group('Apply', () => applyPlan(plan, {
     client, log, replan: async () => makePlan((await client.getRelease(release.tag)) ?? undefined),
   }));
-  return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json };
+  return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json, releaseExists: true, ...web };
 }
 
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */

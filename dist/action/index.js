@@ -198,7 +198,7 @@ function toReleaseError(error) {
 
 /***/ }),
 
-/***/ 3380:
+/***/ 8952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -271,10 +271,17 @@ var errors = __nccwpck_require__(7119);
 // EXTERNAL MODULE: ./build/default/options.js
 var options = __nccwpck_require__(5076);
 // EXTERNAL MODULE: ./build/default/outputs.js
-var default_outputs = __nccwpck_require__(1308);
+var outputs = __nccwpck_require__(1308);
 // EXTERNAL MODULE: ./build/default/redact.js
 var redact = __nccwpck_require__(4649);
 ;// CONCATENATED MODULE: ./build/default/hosts/job-summary.js
+/**
+ * RunReport → the Markdown of the GitHub job summary. Pure, so it is tested without a runner.
+ * GitHub rejects a step summary above 1 MiB and then shows nothing at all, so the summary is
+ * kept under that: the notes (the only part that can be huge) are shortened first, then the
+ * asset table, and the summary says what was left out and where the full notes are.
+ */
+
 const MAX_SUMMARY_BYTES = 1024 * 1024;
 const RESULT_TEXT = {
     created: '🆕 created',
@@ -297,10 +304,12 @@ function renderJobSummary(report, maxBytes = MAX_SUMMARY_BYTES) {
     assets = assetsSection(report.outputs.assets, Math.max(0, assetBudget));
     return truncateBytes([head, assets, notes, tail].join(''), maxBytes);
 }
-function headSection({ outputs, dryRun }) {
+function headSection({ outputs, dryRun, releaseExists, commitUrl, compareUrl }) {
     if (outputs.result === 'skipped')
         return '## forge-release: nothing to release\n\nNo commit since the last release tag calls for a new version.\n\n';
-    const title = outputs.releaseUrl ? `[${escapeText(outputs.tag)}](${outputs.releaseUrl})` : escapeText(outputs.tag);
+    // A dry run's new release has no page yet: a link to it would be a 404.
+    const linkable = outputs.releaseUrl && (!dryRun || releaseExists);
+    const title = linkable ? `[${escapeText(outputs.tag)}](${outputs.releaseUrl})` : escapeText(outputs.tag);
     const lines = [
         `## ${dryRun ? 'Release plan' : 'Release'} ${title}`,
         '',
@@ -313,6 +322,9 @@ function headSection({ outputs, dryRun }) {
         lines.push(`| Version | ${escapeCell(outputs.version)} |`);
     if (outputs.previousTag)
         lines.push(`| Previous tag | \`${escapeCell(outputs.previousTag)}\` |`);
+    const pages = [commitUrl ? `[commit](${commitUrl})` : '', compareUrl ? `[changes since ${escapeCell(outputs.previousTag)}](${compareUrl})` : ''].filter(Boolean);
+    if (pages.length)
+        lines.push(`| On GitLab | ${pages.join(' · ')} |`);
     lines.push(`| Milestones | ${outputs.milestones.length ? outputs.milestones.map(escapeCell).join(', ') : '—'} |`);
     lines.push(`| Evidence | ${escapeCell(outputs.evidence)} |`);
     return `${lines.join('\n')}\n\n`;
@@ -357,6 +369,37 @@ function tailSection({ planText, warnings }) {
     }
     return text;
 }
+const PHASE_MARK = { done: '✅', failed: '❌', running: '❌' };
+/**
+ * A failed run's summary: the error with its hint, then each phase that ran with the line it
+ * opened with, and every write GitLab confirmed (the Apply lines), so nobody has to guess what
+ * a failed run left behind.
+ */
+function renderFailureSummary(error, phases, maxBytes = MAX_SUMMARY_BYTES) {
+    const [message, ...details] = (0,errors/* errorLines */.S6)(error);
+    const text = [`## forge-release failed: \`${error.code}\``, '', ...quote(message ?? ''), ''];
+    for (const line of details)
+        text.push(`${escapeText(line.replace(/^hint: /, '**Hint:** '))}  `);
+    text.push('', '### Before the failure', '');
+    if (phases.length === 0)
+        text.push('Nothing had run yet: no git read, no request to GitLab.');
+    for (const phase of phases) {
+        const lines = phase.title === 'Apply' ? phase.lines : phase.lines.slice(0, 1);
+        text.push(`- ${PHASE_MARK[phase.state]} **${escapeText(phase.title)}**${phase.state === 'done' ? '' : ': failed here'}`);
+        for (const line of lines)
+            text.push(`  - ${escapeText(firstLine(line))}`);
+    }
+    const applied = phases.find((p) => p.title === 'Apply')?.lines.filter((line) => /^[+~-] /.test(line)).length ?? 0;
+    const writes = applied ? `GitLab confirmed ${applied} write${applied === 1 ? '' : 's'} (above).` : 'GitLab confirmed no write.';
+    text.push('', `${writes} A re-run reads GitLab again and sends only what is missing.`);
+    return truncateBytes(`${text.join('\n')}\n`, maxBytes);
+}
+function quote(text) {
+    return text.split('\n').map((line) => `> ${escapeText(line)}`);
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? '';
+}
 function longestBacktickRun(text) {
     return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
 }
@@ -380,6 +423,20 @@ function truncateBytes(text, maxBytes) {
     return new TextDecoder('utf-8').decode(cut).replace(/\uFFFD$/, '');
 }
 
+;// CONCATENATED MODULE: ./build/default/hosts/result-line.js
+function resultLine(report) {
+    const { outputs } = report;
+    if (outputs.result === 'skipped')
+        return 'Nothing to release.';
+    if (!report.dryRun)
+        return `Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`;
+    // A dry run's new release has no page yet: point at the commit it would be created from.
+    if (report.releaseExists)
+        return `Dry run: nothing was written. ${outputs.tag} would be released at ${outputs.releaseUrl}.`;
+    const commit = report.commitUrl ?? `commit ${outputs.commitSha}`;
+    return `Dry run: nothing was written. ${outputs.tag} would be created from ${commit}${report.compareUrl ? `; changes: ${report.compareUrl}` : ''}.`;
+}
+
 ;// CONCATENATED MODULE: ./build/default/hosts/github-actions.js
 /**
  * The GitHub Action's host: inputs from INPUT_* (hyphens kept), outputs to
@@ -394,16 +451,18 @@ function truncateBytes(text, maxBytes) {
 
 
 
+
 const NOTES_FILE_NAME = 'forge-release-notes.md';
 function createGitHubActionsHost(env = process.env) {
     return {
         name: 'github-actions',
         env,
         rawInputs: () => readActionInputs(env),
+        labelOf: (name) => `with: ${name}`,
         log: actionsLogger,
         maskSecret: (secret) => setSecret(secret),
         writeReport: (report) => writeReport(report, env),
-        showError,
+        showError: (error, phases) => showError(error, phases, env),
     };
 }
 /** Every input the action offers that the workflow set; the notes go to a file by default. */
@@ -424,20 +483,18 @@ const actionsLogger = {
     group: (title, body) => group(title, body),
 };
 async function writeReport(report, env) {
-    for (const [name, value] of Object.entries((0,default_outputs/* toStepOutputs */.mi)(report.outputs)))
+    for (const [name, value] of Object.entries((0,outputs/* toStepOutputs */.mi)(report.outputs)))
         setOutput(name, value, env);
-    const { outputs } = report;
-    if (outputs.result === 'skipped')
-        info('Nothing to release.');
-    else if (report.dryRun)
-        info(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
-    else
-        info(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
+    info(resultLine(report));
     appendSummary((0,redact/* redact */.E$)(renderJobSummary(report)), env);
 }
-/** One ::error annotation titled with the code; the hint and GitLab's own words in its body. */
-function showError(error) {
+/**
+ * One ::error annotation titled with the code (the hint and GitLab's own words in its body), and
+ * a job summary that says the same and what the run had done before it failed.
+ */
+function showError(error, phases, env = process.env) {
     workflow_commands_error((0,redact/* redact */.E$)(errorBody(error)), error.code);
+    appendSummary((0,redact/* redact */.E$)(renderFailureSummary(error, phases)), env);
 }
 function errorBody(error) {
     return (0,errors/* errorLines */.S6)(error).join('\n');
@@ -461,22 +518,30 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/default/context-defaults.js
 function contextDefaults(env) {
-    const defaults = {};
-    const set = (name, value) => {
-        if (value && value.trim() !== '' && defaults[name] === undefined)
-            defaults[name] = value;
+    return contextSources(env).values;
+}
+/** The defaults and, for each, the variable it came from: an error names `GITLAB_TOKEN`, not `--token`. */
+function contextSources(env) {
+    const values = {};
+    const origins = {};
+    const set = (name, from, value) => {
+        if (value && value.trim() !== '' && values[name] === undefined) {
+            values[name] = value;
+            origins[name] = from;
+        }
     };
-    set('gitlab-url', env.CI_SERVER_URL);
-    set('project', env.CI_PROJECT_ID);
-    set('project-url', env.CI_PROJECT_URL);
-    set('token', env.GITLAB_TOKEN);
-    set('job-token', env.CI_JOB_TOKEN);
-    set('tag', env.CI_COMMIT_TAG);
-    set('tag', githubTag(env));
-    set('ref', env.CI_COMMIT_SHA);
-    set('ref', env.GITHUB_SHA);
-    set('ca-file', env.CI_SERVER_TLS_CA_FILE);
-    return defaults;
+    const fromEnv = (name, variable) => set(name, variable, env[variable]);
+    fromEnv('gitlab-url', 'CI_SERVER_URL');
+    fromEnv('project', 'CI_PROJECT_ID');
+    fromEnv('project-url', 'CI_PROJECT_URL');
+    fromEnv('token', 'GITLAB_TOKEN');
+    fromEnv('job-token', 'CI_JOB_TOKEN');
+    fromEnv('tag', 'CI_COMMIT_TAG');
+    set('tag', env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME ? 'GITHUB_REF_NAME' : 'GITHUB_REF', githubTag(env));
+    fromEnv('ref', 'CI_COMMIT_SHA');
+    fromEnv('ref', 'GITHUB_SHA');
+    fromEnv('ca-file', 'CI_SERVER_TLS_CA_FILE');
+    return { values, origins };
 }
 /** GITHUB_REF_NAME is a tag only when GITHUB_REF_TYPE says so (a branch push also sets it). */
 function githubTag(env) {
@@ -846,7 +911,7 @@ function parseInputs(raw, labelOf = (name) => `--${name}`) {
     const r = new Reader(raw, labelOf);
     const cwd = (0,external_node_path_.resolve)(r.text('cwd') ?? '.');
     if (!isDirectory(cwd))
-        r.problem('cwd', `${cwd} is not a directory`, 'Point --cwd at a clone of the project.');
+        r.problem('cwd', `${cwd} is not a directory`, `Point ${r.labelOf('cwd')} at a clone of the project.`);
     const dryRun = r.flag('dry-run');
     const auth = readAuth(r);
     const inputs = {
@@ -910,9 +975,9 @@ function readConnection(r, cwd, dryRun, auth) {
     if (project !== undefined)
         checkProject(r, project);
     else if (!dryRun)
-        r.problem('project', 'is required', 'Pass --project group/name (or its numeric id); GitLab CI sets CI_PROJECT_ID.');
+        r.problem('project', 'is required', `Set ${r.labelOf('project')} to group/name (or its numeric id); GitLab CI sets CI_PROJECT_ID.`);
     if (auth.kind === 'none' && !dryRun) {
-        r.problem('token', 'no token was given', 'Pass --token (api scope) or --job-token; in GitLab CI, CI_JOB_TOKEN is used by itself.');
+        r.problem('token', 'no token was given', `Set ${r.labelOf('token')} (api scope) or ${r.labelOf('job-token')}; in GitLab CI, CI_JOB_TOKEN is used by itself.`);
     }
     const projectUrl = r.typed('project-url', parseHttpUrl, undefined)?.href.replace(/\/+$/, '');
     return {
@@ -979,7 +1044,7 @@ function readDescription(r, cwd) {
     const read = readInputFile(file, cwd);
     if (read.ok)
         return read.text;
-    r.problem('description-file', read.problem, 'Point it at an existing Markdown file (relative paths are read from --cwd).');
+    r.problem('description-file', read.problem, `Point it at an existing Markdown file (relative paths are read from ${r.labelOf('cwd')}).`);
     return undefined;
 }
 function readNotesSections(r) {
@@ -1048,7 +1113,7 @@ function readVersioning(r) {
         r.problem('initial-version', `"${initialVersion}" is not a semver version`, 'Use a version such as 1.0.0 or 0.1.0.');
     const bump = r.enumOf('bump');
     if (bump === 'prerelease' && prerelease === undefined) {
-        r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. --prerelease rc (gives 1.3.0-rc.1, then rc.2).');
+        r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. rc (gives 1.3.0-rc.1, then rc.2).');
     }
     return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }
@@ -1089,16 +1154,19 @@ var outputs_file = __nccwpck_require__(4695);
 
 async function runOnHost(host) {
     const warnings = [];
+    const phases = [];
     try {
-        const raw = mergeRawInputs(host.rawInputs(), contextDefaults(host.env));
+        const explicit = host.rawInputs();
+        const context = contextSources(host.env);
+        const raw = mergeRawInputs(explicit, context.values);
         maskSecrets(host, raw);
-        const log = safeLogger(host.log, warnings);
-        const { inputs, warnings: inputWarnings } = parseInputs(raw);
+        const log = safeLogger(host.log, warnings, phases);
+        const { inputs, warnings: inputWarnings } = parseInputs(raw, labeller(host, explicit, context.origins));
         inputWarnings.forEach((w) => log.warn(w));
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9973));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1284));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
@@ -1107,7 +1175,7 @@ async function runOnHost(host) {
     }
     catch (error) {
         const failure = (0,errors/* toReleaseError */.Tp)(error);
-        host.showError(failure);
+        host.showError(failure, phases);
         return failure.exitCode;
     }
 }
@@ -1125,6 +1193,10 @@ function mergeRawInputs(explicit, context) {
     }
     return merged;
 }
+/** A value the user gave is named as they wrote it; one the CI context supplied, by its variable. */
+function labeller(host, explicit, context) {
+    return (name) => (explicit[name] ?? '') === '' && context[name] ? context[name] : host.labelOf(name);
+}
 function maskSecrets(host, raw) {
     for (const secret of [raw.token, raw['job-token']]) {
         if (!secret)
@@ -1135,15 +1207,33 @@ function maskSecrets(host, raw) {
             host.maskSecret(form);
     }
 }
-function safeLogger(log, warnings) {
+/** Redacts every line, and records each group's lines and fate for a failed run's summary. */
+function safeLogger(log, warnings, phases) {
+    const current = () => phases.findLast((phase) => phase.state === 'running');
     return {
-        info: (message) => log.info((0,redact/* redact */.E$)(message)),
+        info: (message) => {
+            const clean = (0,redact/* redact */.E$)(message);
+            current()?.lines.push(clean);
+            log.info(clean);
+        },
         warn: (message) => {
             const clean = (0,redact/* redact */.E$)(message);
             warnings.push(clean);
             log.warn(clean);
         },
-        group: (title, body) => log.group(title, body),
+        group: async (title, body) => {
+            const phase = { title, lines: [], state: 'running' };
+            phases.push(phase);
+            try {
+                const result = await log.group(title, body);
+                phase.state = 'done';
+                return result;
+            }
+            catch (error) {
+                phase.state = 'failed';
+                throw error;
+            }
+        },
     };
 }
 async function writeDotenv(path, outputs, log) {
@@ -1160,7 +1250,7 @@ async function writeDotenv(path, outputs, log) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hosts_github_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3380);
+/* harmony import */ var _hosts_github_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8952);
 /* harmony import */ var _hosts_run_on_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9417);
 // The GitHub Action's entry (bundled to dist/index.js). It only runs: the engine loads lazily.
 
@@ -1367,8 +1457,10 @@ function toJsonOutput(outputs) {
 }
 /** What --json prints when a run fails, so a script can branch on `result` either way. */
 function toJsonFailure(error) {
-    const { code, message, hint, gitlab } = error;
-    return redactValue({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}) } });
+    const { code, message, hint, gitlab, cause } = error;
+    // A bug's report needs where it happened: E_INTERNAL's hint sends users here for it.
+    const stack = code === 'E_INTERNAL' && cause instanceof Error ? { stack: cause.stack } : {};
+    return redactValue({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}), ...stack } });
 }
 /**
  * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under

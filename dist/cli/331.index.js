@@ -60,7 +60,7 @@ function readCommandArgs(argv, own, env, cwd) {
         if (value !== undefined)
             explicit[name] = String(value);
     }
-    const raw = (0,run_on_host/* mergeRawInputs */.E)({ ...fromEnv(env), ...explicit }, (0,context_defaults/* contextDefaults */.K)(env));
+    const raw = (0,run_on_host/* mergeRawInputs */.E)({ ...fromEnv(env), ...explicit }, (0,context_defaults/* contextDefaults */.KD)(env));
     return {
         // --help must work without a valid connection.
         connection: help ? (0,parse_inputs/* parseConnectionInputs */.b)({}, cwd) : (0,parse_inputs/* parseConnectionInputs */.b)(pick(raw), cwd),
@@ -171,7 +171,7 @@ function tagArgument(ctx, command) {
     }
     if (extra.length)
         throw new errors/* InputError */.dz([{ input: extra[0], message: 'is not an option', hint: `forge-release ${command} takes one tag; options start with --.` }]);
-    return (0,context_defaults/* stripTagRef */.w)(tag);
+    return (0,context_defaults/* stripTagRef */.wB)(tag);
 }
 function releaseNotFound(tag, project) {
     return new errors/* ReleaseError */.K2(RELEASE_NOT_FOUND, `Project ${project} has no release for tag ${tag}`, {

@@ -6,26 +6,35 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ contextDefaults),
-/* harmony export */   w: () => (/* binding */ stripTagRef)
+/* harmony export */   KD: () => (/* binding */ contextDefaults),
+/* harmony export */   S1: () => (/* binding */ contextSources),
+/* harmony export */   wB: () => (/* binding */ stripTagRef)
 /* harmony export */ });
 function contextDefaults(env) {
-    const defaults = {};
-    const set = (name, value) => {
-        if (value && value.trim() !== '' && defaults[name] === undefined)
-            defaults[name] = value;
+    return contextSources(env).values;
+}
+/** The defaults and, for each, the variable it came from: an error names `GITLAB_TOKEN`, not `--token`. */
+function contextSources(env) {
+    const values = {};
+    const origins = {};
+    const set = (name, from, value) => {
+        if (value && value.trim() !== '' && values[name] === undefined) {
+            values[name] = value;
+            origins[name] = from;
+        }
     };
-    set('gitlab-url', env.CI_SERVER_URL);
-    set('project', env.CI_PROJECT_ID);
-    set('project-url', env.CI_PROJECT_URL);
-    set('token', env.GITLAB_TOKEN);
-    set('job-token', env.CI_JOB_TOKEN);
-    set('tag', env.CI_COMMIT_TAG);
-    set('tag', githubTag(env));
-    set('ref', env.CI_COMMIT_SHA);
-    set('ref', env.GITHUB_SHA);
-    set('ca-file', env.CI_SERVER_TLS_CA_FILE);
-    return defaults;
+    const fromEnv = (name, variable) => set(name, variable, env[variable]);
+    fromEnv('gitlab-url', 'CI_SERVER_URL');
+    fromEnv('project', 'CI_PROJECT_ID');
+    fromEnv('project-url', 'CI_PROJECT_URL');
+    fromEnv('token', 'GITLAB_TOKEN');
+    fromEnv('job-token', 'CI_JOB_TOKEN');
+    fromEnv('tag', 'CI_COMMIT_TAG');
+    set('tag', env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME ? 'GITHUB_REF_NAME' : 'GITHUB_REF', githubTag(env));
+    fromEnv('ref', 'CI_COMMIT_SHA');
+    fromEnv('ref', 'GITHUB_SHA');
+    fromEnv('ca-file', 'CI_SERVER_TLS_CA_FILE');
+    return { values, origins };
 }
 /** GITHUB_REF_NAME is a tag only when GITHUB_REF_TYPE says so (a branch push also sets it). */
 function githubTag(env) {
@@ -141,16 +150,19 @@ function toReleaseError(error) {
 
 async function runOnHost(host) {
     const warnings = [];
+    const phases = [];
     try {
-        const raw = mergeRawInputs(host.rawInputs(), (0,_context_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .contextDefaults */ .K)(host.env));
+        const explicit = host.rawInputs();
+        const context = (0,_context_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .contextSources */ .S1)(host.env);
+        const raw = mergeRawInputs(explicit, context.values);
         maskSecrets(host, raw);
-        const log = safeLogger(host.log, warnings);
-        const { inputs, warnings: inputWarnings } = (0,_inputs_parse_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .T)(raw);
+        const log = safeLogger(host.log, warnings, phases);
+        const { inputs, warnings: inputWarnings } = (0,_inputs_parse_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .T)(raw, labeller(host, explicit, context.origins));
         inputWarnings.forEach((w) => log.warn(w));
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(409), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 6729));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(409), __webpack_require__.e(601)]).then(__webpack_require__.bind(__webpack_require__, 7102));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
@@ -159,7 +171,7 @@ async function runOnHost(host) {
     }
     catch (error) {
         const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toReleaseError */ .Tp)(error);
-        host.showError(failure);
+        host.showError(failure, phases);
         return failure.exitCode;
     }
 }
@@ -177,6 +189,10 @@ function mergeRawInputs(explicit, context) {
     }
     return merged;
 }
+/** A value the user gave is named as they wrote it; one the CI context supplied, by its variable. */
+function labeller(host, explicit, context) {
+    return (name) => (explicit[name] ?? '') === '' && context[name] ? context[name] : host.labelOf(name);
+}
 function maskSecrets(host, raw) {
     for (const secret of [raw.token, raw['job-token']]) {
         if (!secret)
@@ -187,15 +203,33 @@ function maskSecrets(host, raw) {
             host.maskSecret(form);
     }
 }
-function safeLogger(log, warnings) {
+/** Redacts every line, and records each group's lines and fate for a failed run's summary. */
+function safeLogger(log, warnings, phases) {
+    const current = () => phases.findLast((phase) => phase.state === 'running');
     return {
-        info: (message) => log.info((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message)),
+        info: (message) => {
+            const clean = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message);
+            current()?.lines.push(clean);
+            log.info(clean);
+        },
         warn: (message) => {
             const clean = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message);
             warnings.push(clean);
             log.warn(clean);
         },
-        group: (title, body) => log.group(title, body),
+        group: async (title, body) => {
+            const phase = { title, lines: [], state: 'running' };
+            phases.push(phase);
+            try {
+                const result = await log.group(title, body);
+                phase.state = 'done';
+                return result;
+            }
+            catch (error) {
+                phase.state = 'failed';
+                throw error;
+            }
+        },
     };
 }
 async function writeDotenv(path, outputs, log) {
@@ -472,7 +506,7 @@ function parseInputs(raw, labelOf = (name) => `--${name}`) {
     const r = new Reader(raw, labelOf);
     const cwd = (0,external_node_path_.resolve)(r.text('cwd') ?? '.');
     if (!isDirectory(cwd))
-        r.problem('cwd', `${cwd} is not a directory`, 'Point --cwd at a clone of the project.');
+        r.problem('cwd', `${cwd} is not a directory`, `Point ${r.labelOf('cwd')} at a clone of the project.`);
     const dryRun = r.flag('dry-run');
     const auth = readAuth(r);
     const inputs = {
@@ -536,9 +570,9 @@ function readConnection(r, cwd, dryRun, auth) {
     if (project !== undefined)
         checkProject(r, project);
     else if (!dryRun)
-        r.problem('project', 'is required', 'Pass --project group/name (or its numeric id); GitLab CI sets CI_PROJECT_ID.');
+        r.problem('project', 'is required', `Set ${r.labelOf('project')} to group/name (or its numeric id); GitLab CI sets CI_PROJECT_ID.`);
     if (auth.kind === 'none' && !dryRun) {
-        r.problem('token', 'no token was given', 'Pass --token (api scope) or --job-token; in GitLab CI, CI_JOB_TOKEN is used by itself.');
+        r.problem('token', 'no token was given', `Set ${r.labelOf('token')} (api scope) or ${r.labelOf('job-token')}; in GitLab CI, CI_JOB_TOKEN is used by itself.`);
     }
     const projectUrl = r.typed('project-url', scalars/* parseHttpUrl */.f$, undefined)?.href.replace(/\/+$/, '');
     return {
@@ -605,7 +639,7 @@ function readDescription(r, cwd) {
     const read = readInputFile(file, cwd);
     if (read.ok)
         return read.text;
-    r.problem('description-file', read.problem, 'Point it at an existing Markdown file (relative paths are read from --cwd).');
+    r.problem('description-file', read.problem, `Point it at an existing Markdown file (relative paths are read from ${r.labelOf('cwd')}).`);
     return undefined;
 }
 function readNotesSections(r) {
@@ -674,7 +708,7 @@ function readVersioning(r) {
         r.problem('initial-version', `"${initialVersion}" is not a semver version`, 'Use a version such as 1.0.0 or 0.1.0.');
     const bump = r.enumOf('bump');
     if (bump === 'prerelease' && prerelease === undefined) {
-        r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. --prerelease rc (gives 1.3.0-rc.1, then rc.2).');
+        r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. rc (gives 1.3.0-rc.1, then rc.2).');
     }
     return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }
@@ -1025,8 +1059,10 @@ function toJsonOutput(outputs) {
 }
 /** What --json prints when a run fails, so a script can branch on `result` either way. */
 function toJsonFailure(error) {
-    const { code, message, hint, gitlab } = error;
-    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactValue */ .FI)({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}) } });
+    const { code, message, hint, gitlab, cause } = error;
+    // A bug's report needs where it happened: E_INTERNAL's hint sends users here for it.
+    const stack = code === 'E_INTERNAL' && cause instanceof Error ? { stack: cause.stack } : {};
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactValue */ .FI)({ result: 'failed', error: { code, message, hint, ...(gitlab ? { gitlab } : {}), ...stack } });
 }
 /**
  * A dotenv report GitLab accepts: one KEY=value a line, single-line values, no empty lines, under

@@ -153,28 +153,37 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(313);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5790);
-// npx forge-release. --version and --help load nothing but the option table: cold start is budgeted.
+/* harmony import */ var _commands_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+/* harmony import */ var _runtime_floor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3225);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5790);
+// npx forge-release. The runtime is checked first; everything else loads lazily after it, so an
+// old Node gets one clear line instead of a failure deep in a dependency. --version and --help
+// load nothing but the option table: cold start is budgeted.
+
 
 
 const words = process.argv.slice(2);
 // `release` (or no command word) is the release step; list, show, … are the commands over existing releases.
 const argv = words[0] === 'release' ? words.slice(1) : words;
-// `help` and `-h` as most CLIs take them; `-v` as well as `--version`.
-if ((0,_commands_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isCommandName */ .z)(words[0])) {
+const tooOld = (0,_runtime_floor_js__WEBPACK_IMPORTED_MODULE_0__/* .runtimeProblem */ .u)(process.versions.node, process.execPath);
+if (tooOld) {
+    process.stderr.write(`error E_RUNTIME: ${tooOld}\n`);
+    process.exitCode = 2;
+}
+else if ((0,_commands_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommandName */ .z)(words[0])) {
     const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(996), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3331));
     process.exitCode = await runCommand(words[0], words.slice(1));
 }
 else if (argv.includes('--version') || argv.includes('-v')) {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
+    // `help` and `-h` as most CLIs take them; `-v` as well as `--version`.
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
 }
 else if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
     const { helpText } = await __nccwpck_require__.e(/* import() */ 64).then(__nccwpck_require__.bind(__nccwpck_require__, 1064));
     process.stdout.write(`${helpText()}\n`);
 }
 else {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(996), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6554));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(996), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4517));
     process.exitCode = await runCli(argv);
 }
 
@@ -197,6 +206,38 @@ __webpack_async_result__();
 const COMMAND_NAMES = ['list', 'show', 'latest', 'download', 'delete'];
 function isCommandName(word) {
     return COMMAND_NAMES.includes(word ?? '');
+}
+
+
+/***/ }),
+
+/***/ 3225:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ runtimeProblem)
+/* harmony export */ });
+/* unused harmony export NODE_FLOOR */
+/**
+ * The oldest Node.js the CLI runs on, checked before anything else is loaded: on an older Node a
+ * dependency fails somewhere deep with a message that names neither Node nor the fix. 22.12.0 is
+ * the oldest release the team tests (package.json engines says the same; the action runs on 24).
+ */
+const NODE_FLOOR = '22.12.0';
+/** Why this Node is too old, or undefined when it is recent enough. */
+function runtimeProblem(version, execPath) {
+    if (compareVersions(version, NODE_FLOOR) >= 0)
+        return undefined;
+    return `forge-release needs Node.js ${NODE_FLOOR} or later; this is Node.js ${version} (${execPath}).\n`
+        + `hint: Install Node.js 22.12 or later (24 recommended), or run it through npx with a newer node first on PATH.`;
+}
+function compareVersions(a, b) {
+    const parts = (v) => v.replace(/^v/, '').split(/[.-]/).slice(0, 3).map((n) => Number.parseInt(n, 10) || 0);
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < 3; i += 1)
+        if (x[i] !== y[i])
+            return (x[i] ?? 0) - (y[i] ?? 0);
+    return 0;
 }
 
 

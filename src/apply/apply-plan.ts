@@ -32,8 +32,10 @@ export async function applyPlan(first: ReleasePlan, deps: ApplyDeps): Promise<Ap
   let plan = first;
   for (let round = 1; ; round += 1) {
     try {
-      const release = await applyReleaseAndLinks(plan, deps.client, done);
+      const release = await applyReleaseAndLinks(plan, deps.client, done, deps.log);
       const evidence = await collectEvidence(plan, deps.client, deps.log);
+      if (evidence === 'collected') deps.log.info(`+ evidence collected for ${plan.tag}`);
+      if (!done.wrote) deps.log.info('= nothing to write: GitLab already holds this release.');
       const result: RunResult = done.created ? 'created' : done.wrote ? 'updated' : 'unchanged';
       return { result, release, evidence, plan };
     } catch (error) {
@@ -50,11 +52,13 @@ interface WriteTally { wrote: boolean; created: boolean }
  * Runs one write and tallies it when GitLab applied it, or may have (an ambiguous answer): a run
  * whose POST met 409 because a racing run created the release did not create it.
  */
-async function tally<T>(done: WriteTally, isCreate: boolean, write: () => Promise<T>): Promise<T> {
+async function tally<T>(done: WriteTally, isCreate: boolean, write: () => Promise<T>, what: string, log: Logger): Promise<T> {
   const mark = () => { done.wrote = true; done.created ||= isCreate; };
   try {
     const answer = await write();
     mark();
+    // Logged as it happens: a failed run's summary shows what GitLab already holds.
+    log.info(what);
     return answer;
   } catch (error) {
     if (error instanceof ReleaseError && error.code === 'E_WRITE_AMBIGUOUS') mark();
@@ -62,17 +66,26 @@ async function tally<T>(done: WriteTally, isCreate: boolean, write: () => Promis
   }
 }
 
-async function applyReleaseAndLinks(plan: ReleasePlan, client: GitLabClient, done: WriteTally): Promise<ExistingRelease> {
+async function applyReleaseAndLinks(plan: ReleasePlan, client: GitLabClient, done: WriteTally, log: Logger): Promise<ExistingRelease> {
   let release = plan.existing;
   const step = plan.release;
-  if (step.kind === 'create') release = await tally(done, true, () => client.createRelease(step.fields));
-  else if (step.kind === 'update') release = await tally(done, false, () => client.updateRelease(plan.tag, step.changed));
+  if (step.kind === 'create') release = await tally(done, true, () => client.createRelease(step.fields), `+ release ${plan.tag} created`, log);
+  else if (step.kind === 'update') {
+    const what = `~ release ${plan.tag} updated: ${Object.keys(step.changed).join(', ')}`;
+    release = await tally(done, false, () => client.updateRelease(plan.tag, step.changed), what, log);
+  }
   if (!release) throw new ReleaseError('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
   for (const link of plan.links) {
     const current: ExistingRelease = release;
-    release = await tally(done, false, () => applyLinkStep(current, link, client));
+    release = await tally(done, false, () => applyLinkStep(current, link, client), linkWhat(link), log);
   }
   return release;
+}
+
+function linkWhat(step: ReleasePlan['links'][number]): string {
+  if (step.kind === 'create') return `+ link ${step.link.name} created`;
+  if (step.kind === 'update') return `~ link ${step.link.name} updated`;
+  return `- link ${step.name} deleted`;
 }
 
 /** Failures that mean the plan was made from a state that no longer holds. */

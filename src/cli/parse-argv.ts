@@ -36,7 +36,7 @@ export function parseCommandLine(argv: string[], specs: readonly ArgvOption[], a
     if (token.kind === 'option-terminator') continue;
     if (token.kind === 'positional') {
       if (positionals.length < allow.positionals) positionals.push(token.value);
-      else problems.push(strayWord(token.value, afterBoolean));
+      else problems.push(strayWord(token.value, afterBoolean, allow.positionals));
       afterBoolean = undefined;
       continue;
     }
@@ -94,7 +94,7 @@ function readValue(option: ArgvOption, value: string | undefined, byName: Map<st
   return undefined;
 }
 
-function strayWord(word: string, afterBoolean: string | undefined): InputProblem {
+function strayWord(word: string, afterBoolean: string | undefined, allowed: number): InputProblem {
   if (afterBoolean) {
     const flag = `--${afterBoolean}`;
     return {
@@ -102,7 +102,8 @@ function strayWord(word: string, afterBoolean: string | undefined): InputProblem
       hint: `Write ${flag} to turn it on, ${flag}=false (or leave it out) to turn it off.`,
     };
   }
-  return { input: word, label: `"${word}"`, message: 'is not an option (forge-release takes no positional arguments)', hint: 'Options start with --; run forge-release --help.' };
+  const why = allowed === 0 ? 'no word without --' : `at most ${allowed} word${allowed === 1 ? '' : 's'} without --`;
+  return { input: word, label: `"${word}"`, message: `is not an option (this command takes ${why})`, hint: 'Options start with --; run forge-release --help.' };
 }
 
 function unknownOption(rawName: string, known: string[]): InputProblem {

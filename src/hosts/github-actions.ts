@@ -10,8 +10,9 @@ import { errorLines, type ReleaseError } from '../errors.js';
 import { optionsOn, type RawInputs } from '../options.js';
 import { toStepOutputs } from '../outputs.js';
 import { redact } from '../redact.js';
-import type { Host, Logger, RunReport } from './host.js';
-import { renderJobSummary } from './job-summary.js';
+import type { Host, Logger, PhaseRecord, RunReport } from './host.js';
+import { renderFailureSummary, renderJobSummary } from './job-summary.js';
+import { resultLine } from './result-line.js';
 
 export const NOTES_FILE_NAME = 'forge-release-notes.md';
 
@@ -20,10 +21,11 @@ export function createGitHubActionsHost(env: NodeJS.ProcessEnv = process.env): H
     name: 'github-actions',
     env,
     rawInputs: () => readActionInputs(env),
+    labelOf: (name) => `with: ${name}`,
     log: actionsLogger,
     maskSecret: (secret) => core.setSecret(secret),
     writeReport: (report) => writeReport(report, env),
-    showError,
+    showError: (error, phases) => showError(error, phases, env),
   };
 }
 
@@ -47,16 +49,17 @@ const actionsLogger: Logger = {
 
 async function writeReport(report: RunReport, env: NodeJS.ProcessEnv): Promise<void> {
   for (const [name, value] of Object.entries(toStepOutputs(report.outputs))) core.setOutput(name, value, env);
-  const { outputs } = report;
-  if (outputs.result === 'skipped') core.info('Nothing to release.');
-  else if (report.dryRun) core.info(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
-  else core.info(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
+  core.info(resultLine(report));
   core.appendSummary(redact(renderJobSummary(report)), env);
 }
 
-/** One ::error annotation titled with the code; the hint and GitLab's own words in its body. */
-export function showError(error: ReleaseError): void {
+/**
+ * One ::error annotation titled with the code (the hint and GitLab's own words in its body), and
+ * a job summary that says the same and what the run had done before it failed.
+ */
+export function showError(error: ReleaseError, phases: PhaseRecord[], env: NodeJS.ProcessEnv = process.env): void {
   core.error(redact(errorBody(error)), error.code);
+  core.appendSummary(redact(renderFailureSummary(error, phases)), env);
 }
 
 export function errorBody(error: ReleaseError): string {

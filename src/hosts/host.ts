@@ -3,7 +3,7 @@
  * The engine never knows which CI it runs in; each host is a thin adapter over `runOnHost`.
  */
 import type { ReleaseError } from '../errors.js';
-import type { RawInputs } from '../options.js';
+import type { OptionName, RawInputs } from '../options.js';
 import type { Outputs } from '../outputs.js';
 
 export interface Logger {
@@ -23,17 +23,32 @@ export interface RunReport {
   json: boolean;
   /** Every warning the run printed, for summaries. */
   warnings: string[];
+  /** Whether the release exists on GitLab now (a dry run's new release does not: never link it). */
+  releaseExists: boolean;
+  /** GitLab pages of the commit and of the changes since the previous tag, when the project URL is known. */
+  commitUrl?: string;
+  compareUrl?: string;
+}
+
+/** One log group of a run, as it went: what it printed and whether it finished. */
+export interface PhaseRecord {
+  title: string;
+  lines: string[];
+  state: 'done' | 'failed' | 'running';
 }
 
 export interface Host {
   readonly name: 'github-actions' | 'gitlab-ci' | 'terminal';
   /** Values the user gave on this surface (flags, INPUT_*, FORGE_RELEASE_*), by option name. */
   rawInputs(): RawInputs;
+  /** How the user writes this option here: `with: evidence`, `inputs: evidence`, `--evidence`, `FORGE_RELEASE_EVIDENCE`. */
+  labelOf(name: OptionName): string;
   /** The environment, for CI-context defaults (CI_*, GITHUB_*). */
   readonly env: NodeJS.ProcessEnv;
   readonly log: Logger;
   /** Called once a token is known, before anything is logged (GitHub: core.setSecret). */
   maskSecret(secret: string): void;
   writeReport(report: RunReport): Promise<void>;
-  showError(error: ReleaseError): void;
+  /** A failed run: the error, and the phases that ran before it (for a job summary). */
+  showError(error: ReleaseError, phases: PhaseRecord[]): void;
 }

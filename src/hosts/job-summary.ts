@@ -4,8 +4,9 @@
  * kept under that: the notes (the only part that can be huge) are shortened first, then the
  * asset table, and the summary says what was left out and where the full notes are.
  */
+import { errorLines, type ReleaseError } from '../errors.js';
 import type { OutputAsset } from '../outputs.js';
-import type { RunReport } from './host.js';
+import type { PhaseRecord, RunReport } from './host.js';
 
 export const MAX_SUMMARY_BYTES = 1024 * 1024;
 
@@ -31,9 +32,11 @@ export function renderJobSummary(report: RunReport, maxBytes = MAX_SUMMARY_BYTES
   return truncateBytes([head, assets, notes, tail].join(''), maxBytes);
 }
 
-function headSection({ outputs, dryRun }: RunReport): string {
+function headSection({ outputs, dryRun, releaseExists, commitUrl, compareUrl }: RunReport): string {
   if (outputs.result === 'skipped') return '## forge-release: nothing to release\n\nNo commit since the last release tag calls for a new version.\n\n';
-  const title = outputs.releaseUrl ? `[${escapeText(outputs.tag)}](${outputs.releaseUrl})` : escapeText(outputs.tag);
+  // A dry run's new release has no page yet: a link to it would be a 404.
+  const linkable = outputs.releaseUrl && (!dryRun || releaseExists);
+  const title = linkable ? `[${escapeText(outputs.tag)}](${outputs.releaseUrl})` : escapeText(outputs.tag);
   const lines = [
     `## ${dryRun ? 'Release plan' : 'Release'} ${title}`,
     '',
@@ -44,6 +47,8 @@ function headSection({ outputs, dryRun }: RunReport): string {
   ];
   if (outputs.version) lines.push(`| Version | ${escapeCell(outputs.version)} |`);
   if (outputs.previousTag) lines.push(`| Previous tag | \`${escapeCell(outputs.previousTag)}\` |`);
+  const pages = [commitUrl ? `[commit](${commitUrl})` : '', compareUrl ? `[changes since ${escapeCell(outputs.previousTag)}](${compareUrl})` : ''].filter(Boolean);
+  if (pages.length) lines.push(`| On GitLab | ${pages.join(' · ')} |`);
   lines.push(`| Milestones | ${outputs.milestones.length ? outputs.milestones.map(escapeCell).join(', ') : '—'} |`);
   lines.push(`| Evidence | ${escapeCell(outputs.evidence)} |`);
   return `${lines.join('\n')}\n\n`;
@@ -84,6 +89,38 @@ function tailSection({ planText, warnings }: RunReport): string {
     text += `<details><summary>Plan</summary>\n\n${fence}diff\n${planText.trimEnd()}\n${fence}\n\n</details>\n`;
   }
   return text;
+}
+
+const PHASE_MARK: Record<PhaseRecord['state'], string> = { done: '✅', failed: '❌', running: '❌' };
+
+/**
+ * A failed run's summary: the error with its hint, then each phase that ran with the line it
+ * opened with, and every write GitLab confirmed (the Apply lines), so nobody has to guess what
+ * a failed run left behind.
+ */
+export function renderFailureSummary(error: ReleaseError, phases: PhaseRecord[], maxBytes = MAX_SUMMARY_BYTES): string {
+  const [message, ...details] = errorLines(error);
+  const text = [`## forge-release failed: \`${error.code}\``, '', ...quote(message ?? ''), ''];
+  for (const line of details) text.push(`${escapeText(line.replace(/^hint: /, '**Hint:** '))}  `);
+  text.push('', '### Before the failure', '');
+  if (phases.length === 0) text.push('Nothing had run yet: no git read, no request to GitLab.');
+  for (const phase of phases) {
+    const lines = phase.title === 'Apply' ? phase.lines : phase.lines.slice(0, 1);
+    text.push(`- ${PHASE_MARK[phase.state]} **${escapeText(phase.title)}**${phase.state === 'done' ? '' : ': failed here'}`);
+    for (const line of lines) text.push(`  - ${escapeText(firstLine(line))}`);
+  }
+  const applied = phases.find((p) => p.title === 'Apply')?.lines.filter((line) => /^[+~-] /.test(line)).length ?? 0;
+  const writes = applied ? `GitLab confirmed ${applied} write${applied === 1 ? '' : 's'} (above).` : 'GitLab confirmed no write.';
+  text.push('', `${writes} A re-run reads GitLab again and sends only what is missing.`);
+  return truncateBytes(`${text.join('\n')}\n`, maxBytes);
+}
+
+function quote(text: string): string[] {
+  return text.split('\n').map((line) => `> ${escapeText(line)}`);
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? '';
 }
 
 function longestBacktickRun(text: string): number {

@@ -3,22 +3,25 @@
  * masked before the first line is printed and every failure turned into a coded error.
  */
 import { resolve } from 'node:path';
-import { contextDefaults } from '../context-defaults.js';
+import { contextSources, type InputOrigins } from '../context-defaults.js';
 import { toReleaseError } from '../errors.js';
-import { parseInputs } from '../inputs/parse-inputs.js';
+import { parseInputs, type LabelOf } from '../inputs/parse-inputs.js';
 import type { RawInputs } from '../options.js';
 import { toDotenv } from '../outputs.js';
 import { writeOutputFile } from '../outputs-file.js';
 import { formsOf, redact, registerSecret } from '../redact.js';
-import type { Host, Logger } from './host.js';
+import type { Host, Logger, PhaseRecord } from './host.js';
 
 export async function runOnHost(host: Host): Promise<number> {
   const warnings: string[] = [];
+  const phases: PhaseRecord[] = [];
   try {
-    const raw = mergeRawInputs(host.rawInputs(), contextDefaults(host.env));
+    const explicit = host.rawInputs();
+    const context = contextSources(host.env);
+    const raw = mergeRawInputs(explicit, context.values);
     maskSecrets(host, raw);
-    const log = safeLogger(host.log, warnings);
-    const { inputs, warnings: inputWarnings } = parseInputs(raw);
+    const log = safeLogger(host.log, warnings, phases);
+    const { inputs, warnings: inputWarnings } = parseInputs(raw, labeller(host, explicit, context.origins));
     inputWarnings.forEach((w) => log.warn(w));
     if (inputs.insecure) log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
     // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
@@ -29,7 +32,7 @@ export async function runOnHost(host: Host): Promise<number> {
     return 0;
   } catch (error) {
     const failure = toReleaseError(error);
-    host.showError(failure);
+    host.showError(failure, phases);
     return failure.exitCode;
   }
 }
@@ -47,6 +50,11 @@ export function mergeRawInputs(explicit: RawInputs, context: RawInputs): RawInpu
   return merged;
 }
 
+/** A value the user gave is named as they wrote it; one the CI context supplied, by its variable. */
+function labeller(host: Host, explicit: RawInputs, context: InputOrigins): LabelOf {
+  return (name) => (explicit[name] ?? '') === '' && context[name] ? context[name] : host.labelOf(name);
+}
+
 function maskSecrets(host: Host, raw: RawInputs): void {
   for (const secret of [raw.token, raw['job-token']]) {
     if (!secret) continue;
@@ -56,15 +64,32 @@ function maskSecrets(host: Host, raw: RawInputs): void {
   }
 }
 
-function safeLogger(log: Logger, warnings: string[]): Logger {
+/** Redacts every line, and records each group's lines and fate for a failed run's summary. */
+function safeLogger(log: Logger, warnings: string[], phases: PhaseRecord[]): Logger {
+  const current = () => phases.findLast((phase) => phase.state === 'running');
   return {
-    info: (message) => log.info(redact(message)),
+    info: (message) => {
+      const clean = redact(message);
+      current()?.lines.push(clean);
+      log.info(clean);
+    },
     warn: (message) => {
       const clean = redact(message);
       warnings.push(clean);
       log.warn(clean);
     },
-    group: (title, body) => log.group(title, body),
+    group: async (title, body) => {
+      const phase: PhaseRecord = { title, lines: [], state: 'running' };
+      phases.push(phase);
+      try {
+        const result = await log.group(title, body);
+        phase.state = 'done';
+        return result;
+      } catch (error) {
+        phase.state = 'failed';
+        throw error;
+      }
+    },
   };
 }
 

@@ -5,10 +5,11 @@
 import { parseArgv, rawFromEnv } from '../cli/parse-argv.js';
 import { errorLines, type ReleaseError } from '../errors.js';
 import { parseBoolean } from '../inputs/scalars.js';
-import type { RawInputs } from '../options.js';
+import { envNameOf, findOption, type OptionName, type RawInputs } from '../options.js';
 import { toJsonFailure, toJsonOutput } from '../outputs.js';
 import { redact } from '../redact.js';
 import type { Host, Logger, RunReport } from './host.js';
+import { resultLine } from './result-line.js';
 import { runOnHost } from './run-on-host.js';
 
 export interface TerminalIo {
@@ -28,10 +29,15 @@ export function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, io:
 export function createTerminalHost(argv: string[], env: NodeJS.ProcessEnv, io: TerminalIo): Host {
   const err = (line: string) => io.stderr(`${redact(line)}\n`);
   let raw: RawInputs | undefined;
+  let flags: RawInputs = {};
   return {
     name: env.GITLAB_CI === 'true' ? 'gitlab-ci' : 'terminal',
     env,
-    rawInputs: () => (raw = { ...rawFromEnv(env), ...parseArgv(argv) }),
+    rawInputs: () => {
+      flags = parseArgv(argv);
+      return (raw = { ...rawFromEnv(env), ...flags });
+    },
+    labelOf: (name) => labelOf(name, flags, env),
     log: logger(err, env.GITLAB_CI === 'true'),
     maskSecret: () => {},
     writeReport: async (report) => writeReport(report, io, err),
@@ -62,12 +68,23 @@ function logger(err: (line: string) => void, sections: boolean): Logger {
 }
 
 async function writeReport(report: RunReport, io: TerminalIo, err: (line: string) => void): Promise<void> {
-  const { outputs } = report;
-  if (report.dryRun && outputs.notes) err(`\n── Release notes\n${outputs.notes}`);
-  if (outputs.result === 'skipped') err('Nothing to release.');
-  else if (report.dryRun) err(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
-  else err(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
-  if (report.json) io.stdout(`${JSON.stringify(toJsonOutput(outputs), null, 2)}\n`);
+  // The notes and the plan were printed in their own groups; this is the closing line.
+  err(`\n${resultLine(report)}`);
+  if (report.json) io.stdout(`${JSON.stringify(toJsonOutput(report.outputs), null, 2)}\n`);
+}
+
+/**
+ * A flag is named as a flag. A variable is named as the variable, except where the GitLab CI
+ * template set it from one of its inputs: there the user wrote `inputs: name` (the token comes
+ * from the CI/CD variable that `token-variable` names).
+ */
+function labelOf(name: OptionName, flags: RawInputs, env: NodeJS.ProcessEnv): string {
+  if (flags[name] !== undefined) return `--${name}`;
+  const variable = envNameOf(name);
+  if (env.FORGE_TPL_TOOL_VERSION === undefined) return env[variable] ? variable : `--${name}`;
+  if (name === 'token' && env.FORGE_TPL_TOKEN_VARIABLE) return `${env.FORGE_TPL_TOKEN_VARIABLE} (inputs: token-variable)`;
+  const templateInput = name === 'dotenv' || !findOption(name)?.notOn?.includes('template');
+  return templateInput ? `inputs: ${name}` : variable;
 }
 
 /** --json, read from the parsed inputs, or from argv itself when the arguments did not parse. */

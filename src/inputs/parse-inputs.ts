@@ -58,7 +58,7 @@ export type LabelOf = (name: OptionName) => string;
 export function parseInputs(raw: RawInputs, labelOf: LabelOf = (name) => `--${name}`): ParsedInputs {
   const r = new Reader(raw, labelOf);
   const cwd = resolve(r.text('cwd') ?? '.');
-  if (!isDirectory(cwd)) r.problem('cwd', `${cwd} is not a directory`, 'Point --cwd at a clone of the project.');
+  if (!isDirectory(cwd)) r.problem('cwd', `${cwd} is not a directory`, `Point ${r.labelOf('cwd')} at a clone of the project.`);
   const dryRun = r.flag('dry-run');
   const auth = readAuth(r);
   const inputs: Inputs = {
@@ -121,9 +121,9 @@ function readConnection(r: Reader, cwd: string, dryRun: boolean, auth: Auth) {
   const gitlabUrl = url.href.replace(/\/+$/, '');
   const project = r.text('project');
   if (project !== undefined) checkProject(r, project);
-  else if (!dryRun) r.problem('project', 'is required', 'Pass --project group/name (or its numeric id); GitLab CI sets CI_PROJECT_ID.');
+  else if (!dryRun) r.problem('project', 'is required', `Set ${r.labelOf('project')} to group/name (or its numeric id); GitLab CI sets CI_PROJECT_ID.`);
   if (auth.kind === 'none' && !dryRun) {
-    r.problem('token', 'no token was given', 'Pass --token (api scope) or --job-token; in GitLab CI, CI_JOB_TOKEN is used by itself.');
+    r.problem('token', 'no token was given', `Set ${r.labelOf('token')} (api scope) or ${r.labelOf('job-token')}; in GitLab CI, CI_JOB_TOKEN is used by itself.`);
   }
   const projectUrl = r.typed('project-url', parseHttpUrl, undefined)?.href.replace(/\/+$/, '');
   return {
@@ -185,7 +185,7 @@ function readDescription(r: Reader, cwd: string): string | undefined {
   if (file === undefined) return text;
   const read = readInputFile(file, cwd);
   if (read.ok) return read.text;
-  r.problem('description-file', read.problem, 'Point it at an existing Markdown file (relative paths are read from --cwd).');
+  r.problem('description-file', read.problem, `Point it at an existing Markdown file (relative paths are read from ${r.labelOf('cwd')}).`);
   return undefined;
 }
 
@@ -251,7 +251,7 @@ function readVersioning(r: Reader) {
   if (!SEMVER.test(initialVersion)) r.problem('initial-version', `"${initialVersion}" is not a semver version`, 'Use a version such as 1.0.0 or 0.1.0.');
   const bump = r.enumOf<BumpMode>('bump');
   if (bump === 'prerelease' && prerelease === undefined) {
-    r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. --prerelease rc (gives 1.3.0-rc.1, then rc.2).');
+    r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. rc (gives 1.3.0-rc.1, then rc.2).');
   }
   return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }

@@ -123,7 +123,7 @@ describe('the GitHub Action', () => {
     expect(fake.requests.length).toBeGreaterThan(0);
     expect(fake.requests.every((r) => r.method === 'GET')).toBe(true);
     expect(run.outputs).toMatchObject({ result: 'planned', tag: 'v1.0.0' });
-    expect(run.summary).toContain('## Release plan [v1.0.0]');
+    expect(run.summary).toContain('## Release plan v1.0.0\n');
     expect(run.summary).toContain('+ POST /api/v4/projects/g%2Fp/releases');
     expect(run.stdout).toMatch(/^::warning::insecure: TLS certificates are NOT verified/m);
     expectNoToken(run);
@@ -154,9 +154,79 @@ describe('the GitHub Action', () => {
     expect(run.code).toBe(2);
     const annotation = run.stdout.split('\n').find((line) => line.startsWith('::error '));
     expect(annotation).toMatch(/^::error title=E_INPUT::2 invalid inputs/);
-    expect(annotation).toContain('notes-mode');
-    expect(annotation).toContain('assets');
+    expect(annotation).toContain('with: notes-mode: "sideways"');
+    expect(annotation).toContain('with: assets: ');
+    expect(annotation).not.toMatch(/--notes-mode|--assets/);
     expect(fake.requests).toEqual([]);
     expectNoToken(run);
   });
+
+  it('names each input as the workflow gave it: with: for inputs, the variable for a context default', async () => {
+    const run = await action({ evidence: 'Always', prerelease: 'true', token: '' }, { GITLAB_TOKEN: 'glpat-dev-token-00000000000\u2026' });
+    expect(run.code).toBe(2);
+    const annotation = run.stdout.split('\n').find((line) => line.startsWith('::error '))!;
+    expect(annotation).toContain('with: evidence: "Always" is not one of auto, always, never');
+    expect(annotation).toContain('with: prerelease: "true" would become the identifier');
+    expect(annotation).toContain('GITLAB_TOKEN: contains a character that is not printable ASCII');
+    expect(annotation).not.toMatch(/--[a-z]/);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('each log group holds its phase: resolve, GitLab, notes, plan, apply', async () => {
+    const run = await action({ assets: ASSETS });
+    expect(run.code, run.stdout).toBe(0);
+    const groups = logGroups(run.stdout);
+    expect(groups.map((g) => g.title)).toEqual(['Resolve the release', 'Read GitLab', 'Release notes', 'Plan', 'Apply']);
+    for (const group of groups) expect(group.lines.length, group.title).toBeGreaterThan(0);
+    expect(groups[0]!.lines.join('\n')).toContain('Tag v1.0.0 (given) on commit');
+    expect(groups[1]!.lines.join('\n')).toContain('Release v1.0.0 does not exist on GitLab yet.');
+    expect(groups[2]!.lines.join('\n')).toContain('a new button');
+    expect(groups[3]!.lines.join('\n')).toContain('+ POST /api/v4/projects/g%2Fp/releases');
+    expect(groups[4]!.lines).toEqual(['+ release v1.0.0 created', '+ evidence collected for v1.0.0']);
+  });
+
+  it('a failed run still leaves a job summary: the error, its hint and what was done before', async () => {
+    expect((await action({ name: 'First' })).code).toBe(0);
+    // The rename goes through, then the link create is refused: one write confirmed, then the failure.
+    fake.faults.add({ method: 'POST', path: /assets\/links$/, times: 1, status: 403, body: { message: '403 Forbidden' } });
+    const failing = await action({ name: 'Second', assets: ASSETS, retries: '0' });
+    expect(failing.code).toBe(1);
+    expect(failing.summary).toMatch(/^## forge-release failed: `E_GITLAB_FORBIDDEN`/);
+    expect(failing.summary).toContain('**Hint:** ');
+    expect(failing.summary).toContain('- ✅ **Resolve the release**\n  - Tag v1.0.0 (given) on commit');
+    expect(failing.summary).toContain('- ✅ **Read GitLab**\n  - Release v1.0.0 exists on GitLab');
+    expect(failing.summary).toContain('- ❌ **Apply**: failed here\n  - ~ release v1.0.0 updated: name');
+    expect(failing.summary).toContain('GitLab confirmed 1 write (above).');
+    expectNoToken(failing);
+  });
+
+  it('bad input leaves a summary saying nothing ran', async () => {
+    const run = await action({ evidence: 'Always' });
+    expect(run.code).toBe(2);
+    expect(run.summary).toContain('## forge-release failed: `E_INPUT`');
+    expect(run.summary).toContain('with: evidence: "Always" is not one of auto, always, never');
+    expect(run.summary).toContain('Nothing had run yet: no git read, no request to GitLab.');
+  });
+
+  it('a dry run links the commit and the compare view, never the release page that does not exist yet', async () => {
+    const run = await action({ 'dry-run': 'true' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toContain('## Release plan v1.0.0\n');
+    expect(run.summary).not.toContain(`](${fake.webUrl}/-/releases/v1.0.0)`);
+    expect(run.summary).toContain(`[commit](${fake.webUrl}/-/commit/${headSha})`);
+    expect(run.summary).toContain(`[changes since v0.1.0](${fake.webUrl}/-/compare/v0.1.0...${headSha})`);
+    expect(run.stdout).toContain(`v1.0.0 would be created from ${fake.webUrl}/-/commit/${headSha}`);
+  });
 });
+
+/** The ::group:: sections of a runner log, with the lines each holds. */
+function logGroups(stdout: string): { title: string; lines: string[] }[] {
+  const groups: { title: string; lines: string[] }[] = [];
+  let open: { title: string; lines: string[] } | undefined;
+  for (const line of stdout.split('\n')) {
+    if (line.startsWith('::group::')) groups.push((open = { title: line.slice('::group::'.length), lines: [] }));
+    else if (line.startsWith('::endgroup::')) open = undefined;
+    else if (open && line.trim() !== '') open.lines.push(line);
+  }
+  return groups;
+}

@@ -106,3 +106,47 @@ describe('--json on failure', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe('an input error names the input as it was given', () => {
+  it('a flag as --evidence, a variable as FORGE_RELEASE_EVIDENCE, a CI default as its variable', async () => {
+    const flag = await cli(['--tag', 'v1.0.0', '--evidence', 'Always']);
+    expect(flag.stderr).toContain('--evidence: "Always" is not one of auto, always, never');
+    const variable = await cli(['--tag', 'v1.0.0'], { FORGE_RELEASE_EVIDENCE: 'Always' });
+    expect(variable.stderr).toContain('FORGE_RELEASE_EVIDENCE: "Always" is not one of auto, always, never');
+    expect(variable.stderr).not.toContain('--evidence');
+    const context = await cli([], { CI_COMMIT_TAG: 'v1..0', GITLAB_TOKEN: `${TOKEN}\u00e9` });
+    expect(context.stderr).toContain('CI_COMMIT_TAG: "v1..0" contains ".."');
+    expect(context.stderr).toContain('GITLAB_TOKEN: contains a character that is not printable ASCII');
+    for (const run of [flag, variable, context]) expect(run.code).toBe(2);
+    expect(fake.requests).toEqual([]);
+  });
+});
+
+describe('log sections in a terminal', () => {
+  /** stderr split at the `── title` headings the terminal prints for each phase. */
+  function sections(stderr: string): Record<string, string> {
+    const found: Record<string, string> = {};
+    let title = '(before)';
+    for (const line of stderr.split('\n')) {
+      if (line.startsWith('── ')) found[(title = line.slice(3))] = '';
+      else found[title] = `${found[title] ?? ''}${line}\n`;
+    }
+    return found;
+  }
+
+  it('each heading holds its phase: the plan under Plan, the notes under Release notes, writes under Apply', async () => {
+    const dry = sections((await cli(['--tag', 'v5.0.0', '--dry-run'])).stderr);
+    expect(Object.keys(dry)).toEqual(['Resolve the release', 'Read GitLab', 'Release notes', 'Plan']);
+    expect(dry['Resolve the release']).toContain('Tag v5.0.0 (given) on commit');
+    expect(dry['Read GitLab']).toContain('Release v5.0.0 does not exist on GitLab yet.');
+    expect(dry['Release notes']).toContain('something');
+    expect(dry['Release notes']).not.toContain('POST');
+    expect(dry.Plan).toContain('+ POST /api/v4/projects/g%2Fp/releases');
+    expect(dry.Plan).toContain('Dry run: nothing was written. v5.0.0 would be created from');
+    expect(dry.Plan).not.toContain('/-/releases/v5.0.0.');
+
+    const real = sections((await cli(['--tag', 'v5.0.0'])).stderr);
+    expect(real.Apply).toContain('+ release v5.0.0 created');
+    expect(real.Apply).toContain(`Release v5.0.0 created: ${fake.webUrl}/-/releases/v5.0.0`);
+  });
+});

@@ -207,6 +207,15 @@ describe('the example pipeline on a tag', () => {
     expect(run.output).not.toContain(PAT);
   }, TIMEOUT);
 
+  it('names a bad input as the template input the user wrote, not as a CLI flag', async () => {
+    const run = await tagPipeline({ ref: 'main~1' });
+    expect(run.code, run.output).not.toBe(0);
+    const log = run.log('release');
+    expect(log).toContain('inputs: ref: "main~1" contains');
+    expect(log).not.toContain('--ref');
+    expect(fake.requests).toEqual([]);
+  }, TIMEOUT);
+
   it('stops before any request when the named token variable is empty', async () => {
     const run = await pipeline(repo, fake, { CI_COMMIT_TAG: 'v0.2.0' }, { 'token-variable': 'MISSING_TOKEN' });
     expect(run.code).not.toBe(0);

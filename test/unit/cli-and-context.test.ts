@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helpText } from '../../src/cli/help.js';
-import { parseArgv, rawFromEnv } from '../../src/cli/parse-argv.js';
-import { contextDefaults } from '../../src/context-defaults.js';
+import { parseArgv, parseCommandLine, rawFromEnv } from '../../src/cli/parse-argv.js';
+import { contextDefaults, contextSources } from '../../src/context-defaults.js';
 import { InputError } from '../../src/errors.js';
 import { mergeRawInputs } from '../../src/hosts/run-on-host.js';
 import { optionsOn } from '../../src/options.js';
@@ -47,6 +47,13 @@ describe('parseArgv', () => {
     expect(() => parseArgv(['--', '--tag'])).toThrow(/"--tag": is not an option/);
   });
 
+  it('serves other commands: their own option specs, and as many positionals as they allow', () => {
+    const specs = [{ name: 'out', kind: 'path' as const, placeholder: 'DIR' }, { name: 'all', kind: 'boolean' as const }];
+    expect(parseCommandLine(['v1.0.0', '--out', 'dl', '--all'], specs, { positionals: 1 })).toEqual({ values: { out: 'dl', all: 'true' }, positionals: ['v1.0.0'] });
+    expect(() => parseCommandLine(['v1', 'v2'], specs, { positionals: 1 })).toThrow(/"v2": is not an option/);
+    expect(() => parseCommandLine(['--tag', 'v1'], specs)).toThrow(/--tag: is not a known option/);
+  });
+
   it('reads FORGE_RELEASE_* variables for every CLI option', () => {
     expect(rawFromEnv({ FORGE_RELEASE_GITLAB_URL: 'https://g', FORGE_RELEASE_DRY_RUN: 'true', FORGE_RELEASE_UNKNOWN: 'x' })).toEqual({ 'gitlab-url': 'https://g', 'dry-run': 'true' });
   });
@@ -67,6 +74,12 @@ describe('CI context defaults', () => {
     expect(contextDefaults({ GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v2.0.0', GITHUB_SHA: 'def' })).toEqual({ tag: 'v2.0.0', ref: 'def' });
     expect(contextDefaults({ GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main', GITHUB_REF: 'refs/heads/main' })).toEqual({});
     expect(contextDefaults({ GITHUB_REF: 'refs/tags/v3.0.0' })).toEqual({ tag: 'v3.0.0' });
+  });
+
+  it('records which variable each default came from, for error messages', () => {
+    expect(contextSources({ GITLAB_TOKEN: 'glpat-x', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v2', GITHUB_SHA: 'def' }).origins)
+      .toEqual({ token: 'GITLAB_TOKEN', tag: 'GITHUB_REF_NAME', ref: 'GITHUB_SHA' });
+    expect(contextSources({ GITHUB_REF: 'refs/heads/main' }).origins).toEqual({});
   });
 
   it('lets explicit inputs win, and an explicit job token beat an ambient GITLAB_TOKEN', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/hosts/host.js';
-import { MAX_SUMMARY_BYTES, bytes, renderJobSummary, truncateBytes } from '../../src/hosts/job-summary.js';
+import { ReleaseError } from '../../src/errors.js';
+import { MAX_SUMMARY_BYTES, bytes, renderFailureSummary, renderJobSummary, truncateBytes } from '../../src/hosts/job-summary.js';
 import type { Outputs } from '../../src/outputs.js';
 
 const SHA = 'c0ffee'.padEnd(40, '0');
@@ -12,7 +13,7 @@ function report(extra: Partial<Outputs> = {}, more: Partial<RunReport> = {}): Ru
     assets: [{ name: 'app.tar.gz', url: 'https://x/app.tar.gz', directAssetUrl: 'https://gitlab.example.com/g/p/-/releases/v1.2.0/downloads/app.tar.gz', linkType: 'package' }],
     milestones: ['M1', 'M2'], notes: '## Features\n\n* add login (abc1234)', ...extra,
   };
-  return { outputs, planText: '+ release v1.2.0\n+ link app.tar.gz', dryRun: false, json: false, warnings: [], ...more };
+  return { outputs, planText: '+ release v1.2.0\n+ link app.tar.gz', dryRun: false, json: false, warnings: [], releaseExists: true, ...more };
 }
 
 describe('job summary', () => {
@@ -95,5 +96,32 @@ describe('truncateBytes', () => {
     expect(truncateBytes('aé€', 3)).toBe('aé');
     expect(truncateBytes('aé€', 2)).toBe('a');
     expect(truncateBytes('short', 100)).toBe('short');
+  });
+});
+
+describe('job summary of a dry run and of a failure', () => {
+  it('a dry run of a new release links the commit and the changes, not the release page', () => {
+    const md = renderJobSummary(report({ result: 'planned' }, {
+      dryRun: true, releaseExists: false, commitUrl: 'https://gl/g/p/-/commit/abc', compareUrl: 'https://gl/g/p/-/compare/v1.1.0...abc',
+    }));
+    expect(md).toContain('## Release plan v1.2.0\n');
+    expect(md).toContain('| On GitLab | [commit](https://gl/g/p/-/commit/abc) · [changes since v1.1.0](https://gl/g/p/-/compare/v1.1.0...abc) |');
+  });
+
+  it('a dry run of an existing release may link it', () => {
+    expect(renderJobSummary(report({ result: 'planned' }, { dryRun: true, releaseExists: true }))).toContain('## Release plan [v1.2.0](');
+  });
+
+  it('a failure shows the code, message, hint, and each phase with what it found or wrote', () => {
+    const error = new ReleaseError('E_GITLAB_FORBIDDEN', 'GitLab refused <the> link', { hint: 'Use a Developer token.' });
+    const md = renderFailureSummary(error, [
+      { title: 'Resolve the release', lines: ['Tag v1 (given) on commit abc', 'more'], state: 'done' },
+      { title: 'Apply', lines: ['+ release v1 created', '~ link a updated'], state: 'failed' },
+    ]);
+    expect(md).toContain('## forge-release failed: `E_GITLAB_FORBIDDEN`\n\n> GitLab refused &lt;the&gt; link');
+    expect(md).toContain('**Hint:** Use a Developer token.');
+    expect(md).toContain('- ✅ **Resolve the release**\n  - Tag v1 (given) on commit abc\n- ❌ **Apply**: failed here\n  - + release v1 created\n  - ~ link a updated');
+    expect(md).not.toContain('more');
+    expect(md).toContain('GitLab confirmed 2 writes (above).');
   });
 });

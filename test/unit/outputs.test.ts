@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTPUTS } from '../../src/options.js';
-import { DOTENV_MAX_BYTES, toDotenv, toJsonOutput, toStepOutputs, type Outputs } from '../../src/outputs.js';
+import { ReleaseError, toReleaseError } from '../../src/errors.js';
+import { DOTENV_MAX_BYTES, toDotenv, toJsonFailure, toJsonOutput, toStepOutputs, type Outputs } from '../../src/outputs.js';
 import { clearSecrets, registerSecret } from '../../src/redact.js';
 
 const outputs = (extra: Partial<Outputs> = {}): Outputs => ({
@@ -47,5 +48,19 @@ describe('outputs', () => {
     } finally {
       clearSecrets();
     }
+  });
+});
+
+describe('--json on failure', () => {
+  it('carries code, message, hint; a bug also its stack; never a token', () => {
+    registerSecret('glpat-failure-secret-000');
+    const bug = toReleaseError(new TypeError('x is undefined glpat-failure-secret-000'));
+    const json = toJsonFailure(bug) as { result: string; error: Record<string, string> };
+    expect(json.result).toBe('failed');
+    expect(json.error).toMatchObject({ code: 'E_INTERNAL', hint: expect.stringContaining('bug') });
+    expect(json.error.stack).toContain('TypeError');
+    expect(JSON.stringify(json)).not.toContain('glpat-failure-secret-000');
+    expect((toJsonFailure(new ReleaseError('E_GIT', 'git failed', { hint: 'h' })) as { error: object }).error).toEqual({ code: 'E_GIT', message: 'git failed', hint: 'h' });
+    clearSecrets();
   });
 });

@@ -1,5 +1,5 @@
-export const id = 614;
-export const ids = [614];
+export const id = 411;
+export const ids = [411];
 export const modules = {
 
 /***/ 445:
@@ -40,7 +40,7 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 9973:
+/***/ 1284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -114,8 +114,12 @@ async function applyPlan(first, deps) {
     let plan = first;
     for (let round = 1;; round += 1) {
         try {
-            const release = await applyReleaseAndLinks(plan, deps.client, done);
+            const release = await applyReleaseAndLinks(plan, deps.client, done, deps.log);
             const evidence = await collectEvidence(plan, deps.client, deps.log);
+            if (evidence === 'collected')
+                deps.log.info(`+ evidence collected for ${plan.tag}`);
+            if (!done.wrote)
+                deps.log.info('= nothing to write: GitLab already holds this release.');
             const result = done.created ? 'created' : done.wrote ? 'updated' : 'unchanged';
             return { result, release, evidence, plan };
         }
@@ -131,11 +135,13 @@ async function applyPlan(first, deps) {
  * Runs one write and tallies it when GitLab applied it, or may have (an ambiguous answer): a run
  * whose POST met 409 because a racing run created the release did not create it.
  */
-async function tally(done, isCreate, write) {
+async function tally(done, isCreate, write, what, log) {
     const mark = () => { done.wrote = true; done.created ||= isCreate; };
     try {
         const answer = await write();
         mark();
+        // Logged as it happens: a failed run's summary shows what GitLab already holds.
+        log.info(what);
         return answer;
     }
     catch (error) {
@@ -144,20 +150,29 @@ async function tally(done, isCreate, write) {
         throw error;
     }
 }
-async function applyReleaseAndLinks(plan, client, done) {
+async function applyReleaseAndLinks(plan, client, done, log) {
     let release = plan.existing;
     const step = plan.release;
     if (step.kind === 'create')
-        release = await tally(done, true, () => client.createRelease(step.fields));
-    else if (step.kind === 'update')
-        release = await tally(done, false, () => client.updateRelease(plan.tag, step.changed));
+        release = await tally(done, true, () => client.createRelease(step.fields), `+ release ${plan.tag} created`, log);
+    else if (step.kind === 'update') {
+        const what = `~ release ${plan.tag} updated: ${Object.keys(step.changed).join(', ')}`;
+        release = await tally(done, false, () => client.updateRelease(plan.tag, step.changed), what, log);
+    }
     if (!release)
         throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
     for (const link of plan.links) {
         const current = release;
-        release = await tally(done, false, () => applyLinkStep(current, link, client));
+        release = await tally(done, false, () => applyLinkStep(current, link, client), linkWhat(link), log);
     }
     return release;
+}
+function linkWhat(step) {
+    if (step.kind === 'create')
+        return `+ link ${step.link.name} created`;
+    if (step.kind === 'update')
+        return `~ link ${step.link.name} updated`;
+    return `- link ${step.name} deleted`;
 }
 /** Failures that mean the plan was made from a state that no longer holds. */
 function isStalePlan(error) {
@@ -413,6 +428,33 @@ function plannedMilestones(plan) {
 /** GitLab's direct asset URL: `<release url>/downloads<path>` (behaviour sheet §3.3). */
 function directUrl(plan, path, url) {
     return path && plan.releaseUrl ? `${plan.releaseUrl}/downloads${path}` : url;
+}
+/** Web pages that exist before the release does: the commit and the changes since the previous tag. */
+function webLinks(plan, projectUrl) {
+    if (!projectUrl)
+        return {};
+    const commitUrl = `${projectUrl}/-/commit/${plan.commitSha}`;
+    return plan.previousTag ? { commitUrl, compareUrl: `${projectUrl}/-/compare/${encodeURIComponent(plan.previousTag)}...${plan.commitSha}` } : { commitUrl };
+}
+
+;// CONCATENATED MODULE: ./build/default/phase-lines.js
+function resolvedLine(release, inputs) {
+    const how = inputs.tag === undefined ? 'computed from the commits' : 'given';
+    const previous = release.previousTag ? `previous release ${release.previousTag.name}` : 'no previous release (first release)';
+    return `Tag ${release.tag} (${how}) on commit ${release.commitSha.slice(0, 12)}; ${previous}.`;
+}
+function gitlabLine(tag, existing, online) {
+    if (!online)
+        return 'GitLab not read (no token or project): planning as if the release did not exist yet.';
+    if (!existing)
+        return `Release ${tag} does not exist on GitLab yet.`;
+    const links = `${existing.links.length} link${existing.links.length === 1 ? '' : 's'}`;
+    return `Release ${tag} exists on GitLab (${existing.webUrl}): commit ${existing.commitSha?.slice(0, 12) ?? 'unknown'}, ${links}.`;
+}
+function notesLine(notes, inputs, release) {
+    const lines = notes === '' ? 0 : notes.split('\n').length;
+    const source = inputs.description !== undefined ? 'given' : `generated from the commits since ${release.previousTag?.name ?? 'the first commit'}`;
+    return `Release notes: ${lines} line${lines === 1 ? '' : 's'}, ${source}, notes-mode ${inputs.notesMode}.`;
 }
 
 ;// CONCATENATED MODULE: ./build/default/plan/evidence-step.js
@@ -1223,20 +1265,35 @@ const VERSION = '0.1.0';
 
 
 
+
 async function run(inputs, log) {
-    const resolution = await log.group('Resolve the release', () => resolveRelease(inputs, log));
+    const resolution = await log.group('Resolve the release', async () => {
+        const resolved = await resolveRelease(inputs, log);
+        if (resolved.kind === 'release')
+            log.info(resolvedLine(resolved.release, inputs));
+        return resolved;
+    });
     if (resolution.kind === 'skip') {
         log.info(`Nothing to release: ${resolution.reason}.`);
-        return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json };
+        return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json, releaseExists: false };
     }
     const release = resolution.release;
     const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : await createClient(inputs, inputs.auth, log);
-    if (!client)
-        log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
-    const existing = await log.group('Read GitLab', async () => (await client?.getRelease(release.tag)) ?? undefined);
+    const existing = await log.group('Read GitLab', async () => {
+        if (!client)
+            log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
+        const found = (await client?.getRelease(release.tag)) ?? undefined;
+        log.info(gitlabLine(release.tag, found, client !== undefined));
+        return found;
+    });
     checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
     const projectUrl = await projectWebUrl(inputs, existing, client);
-    const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl));
+    const block = await log.group('Release notes', async () => {
+        const notes = await notesBlock(inputs, release, projectUrl);
+        log.info(notesLine(notes, inputs, release));
+        log.info(notes);
+        return notes;
+    });
     const makePlan = (current) => planRelease({
         inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? release.commitSha,
         ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
@@ -1248,14 +1305,15 @@ async function run(inputs, log) {
     if (client)
         await checkMilestones(inputs, plan, client, log);
     const planText = describePlan(plan, { projectPath: projectApiPath(inputs.gitlabUrl, inputs.project) });
-    log.info(planText);
+    await log.group('Plan', async () => log.info(planText));
     const notesFile = await writeNotesFile(inputs, plan.notes);
+    const web = webLinks(plan, projectUrl);
     if (inputs.dryRun || !client)
-        return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json };
+        return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json, releaseExists: existing !== undefined, ...web };
     const applied = await log.group('Apply', () => applyPlan(plan, {
         client, log, replan: async () => makePlan((await client.getRelease(release.tag)) ?? undefined),
     }));
-    return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json };
+    return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json, releaseExists: true, ...web };
 }
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
 async function createClient(inputs, auth, log) {

@@ -1,8 +1,8 @@
-export const id = 554;
-export const ids = [554];
+export const id = 517;
+export const ids = [517];
 export const modules = {
 
-/***/ 6554:
+/***/ 4517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -46,7 +46,7 @@ function parseCommandLine(argv, specs, allow = { positionals: 0 }) {
             if (positionals.length < allow.positionals)
                 positionals.push(token.value);
             else
-                problems.push(strayWord(token.value, afterBoolean));
+                problems.push(strayWord(token.value, afterBoolean, allow.positionals));
             afterBoolean = undefined;
             continue;
         }
@@ -104,7 +104,7 @@ function readValue(option, value, byName, values) {
     values[option.name] = value;
     return undefined;
 }
-function strayWord(word, afterBoolean) {
+function strayWord(word, afterBoolean, allowed) {
     if (afterBoolean) {
         const flag = `--${afterBoolean}`;
         return {
@@ -112,7 +112,8 @@ function strayWord(word, afterBoolean) {
             hint: `Write ${flag} to turn it on, ${flag}=false (or leave it out) to turn it off.`,
         };
     }
-    return { input: word, label: `"${word}"`, message: 'is not an option (forge-release takes no positional arguments)', hint: 'Options start with --; run forge-release --help.' };
+    const why = allowed === 0 ? 'no word without --' : `at most ${allowed} word${allowed === 1 ? '' : 's'} without --`;
+    return { input: word, label: `"${word}"`, message: `is not an option (this command takes ${why})`, hint: 'Options start with --; run forge-release --help.' };
 }
 function unknownOption(rawName, known) {
     const name = rawName.replace(/^-+/, '');
@@ -140,9 +141,23 @@ function distance(a, b) {
 // EXTERNAL MODULE: ./build/default/inputs/scalars.js
 var scalars = __webpack_require__(451);
 // EXTERNAL MODULE: ./build/default/outputs.js
-var default_outputs = __webpack_require__(1308);
+var outputs = __webpack_require__(1308);
 // EXTERNAL MODULE: ./build/default/redact.js
 var redact = __webpack_require__(4649);
+;// CONCATENATED MODULE: ./build/default/hosts/result-line.js
+function resultLine(report) {
+    const { outputs } = report;
+    if (outputs.result === 'skipped')
+        return 'Nothing to release.';
+    if (!report.dryRun)
+        return `Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`;
+    // A dry run's new release has no page yet: point at the commit it would be created from.
+    if (report.releaseExists)
+        return `Dry run: nothing was written. ${outputs.tag} would be released at ${outputs.releaseUrl}.`;
+    const commit = report.commitUrl ?? `commit ${outputs.commitSha}`;
+    return `Dry run: nothing was written. ${outputs.tag} would be created from ${commit}${report.compareUrl ? `; changes: ${report.compareUrl}` : ''}.`;
+}
+
 // EXTERNAL MODULE: ./build/default/hosts/run-on-host.js
 var run_on_host = __webpack_require__(4996);
 ;// CONCATENATED MODULE: ./build/default/hosts/terminal.js
@@ -150,6 +165,8 @@ var run_on_host = __webpack_require__(4996);
  * The CLI's host: progress and the plan on stderr, --json on stdout, and in GitLab CI the
  * phases as collapsible log sections. Flags beat FORGE_RELEASE_* variables beat CI defaults.
  */
+
+
 
 
 
@@ -166,17 +183,22 @@ function runCli(argv, env = process.env, io = processIo) {
 function createTerminalHost(argv, env, io) {
     const err = (line) => io.stderr(`${(0,redact/* redact */.E$)(line)}\n`);
     let raw;
+    let flags = {};
     return {
         name: env.GITLAB_CI === 'true' ? 'gitlab-ci' : 'terminal',
         env,
-        rawInputs: () => (raw = { ...rawFromEnv(env), ...parseArgv(argv) }),
+        rawInputs: () => {
+            flags = parseArgv(argv);
+            return (raw = { ...rawFromEnv(env), ...flags });
+        },
+        labelOf: (name) => labelOf(name, flags, env),
         log: logger(err, env.GITLAB_CI === 'true'),
         maskSecret: () => { },
         writeReport: async (report) => writeReport(report, io, err),
         showError: (error) => {
             showError(error, err);
             if (wantsJson(raw, argv, env))
-                io.stdout(`${JSON.stringify((0,default_outputs/* toJsonFailure */.QN)(error), null, 2)}\n`);
+                io.stdout(`${JSON.stringify((0,outputs/* toJsonFailure */.QN)(error), null, 2)}\n`);
         },
     };
 }
@@ -203,17 +225,26 @@ function logger(err, sections) {
     };
 }
 async function writeReport(report, io, err) {
-    const { outputs } = report;
-    if (report.dryRun && outputs.notes)
-        err(`\n── Release notes\n${outputs.notes}`);
-    if (outputs.result === 'skipped')
-        err('Nothing to release.');
-    else if (report.dryRun)
-        err(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
-    else
-        err(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
+    // The notes and the plan were printed in their own groups; this is the closing line.
+    err(`\n${resultLine(report)}`);
     if (report.json)
-        io.stdout(`${JSON.stringify((0,default_outputs/* toJsonOutput */.HQ)(outputs), null, 2)}\n`);
+        io.stdout(`${JSON.stringify((0,outputs/* toJsonOutput */.HQ)(report.outputs), null, 2)}\n`);
+}
+/**
+ * A flag is named as a flag. A variable is named as the variable, except where the GitLab CI
+ * template set it from one of its inputs: there the user wrote `inputs: name` (the token comes
+ * from the CI/CD variable that `token-variable` names).
+ */
+function labelOf(name, flags, env) {
+    if (flags[name] !== undefined)
+        return `--${name}`;
+    const variable = (0,options/* envNameOf */.Iw)(name);
+    if (env.FORGE_TPL_TOOL_VERSION === undefined)
+        return env[variable] ? variable : `--${name}`;
+    if (name === 'token' && env.FORGE_TPL_TOKEN_VARIABLE)
+        return `${env.FORGE_TPL_TOKEN_VARIABLE} (inputs: token-variable)`;
+    const templateInput = name === 'dotenv' || !(0,options/* findOption */.$K)(name)?.notOn?.includes('template');
+    return templateInput ? `inputs: ${name}` : variable;
 }
 /** --json, read from the parsed inputs, or from argv itself when the arguments did not parse. */
 function wantsJson(raw, argv, env) {
