@@ -25,7 +25,7 @@ export interface OptionSpec {
 const ALL_OPTIONS = [
   { name: 'gitlab-url', kind: 'string', default: '', placeholder: 'URL',
     defaultText: '`CI_SERVER_URL`, else `https://gitlab.com`',
-    description: 'GitLab base URL, e.g. https://gitlab.example.com (a relative URL root such as /gitlab is kept).' },
+    description: 'GitLab base URL, e.g. https://gitlab.example.com (a relative URL root such as /gitlab is kept; a trailing /api/v4 is dropped with a notice).' },
   { name: 'project', kind: 'string', default: '', placeholder: 'ID_OR_PATH', defaultText: '`CI_PROJECT_ID`',
     description: 'GitLab project: numeric id or full path such as group/sub/project.' },
   { name: 'project-url', kind: 'string', default: '', placeholder: 'URL',

@@ -352,9 +352,35 @@ function flatten(value) {
     }
     return JSON.stringify(value) ?? '';
 }
-function responseError(failure, auth) {
+/**
+ * GitLab's two 404s mean different things (behaviour sheet §1.2): `{"message":"404 Not Found"}` is
+ * an endpoint saying "no such release"; `{"error":"404 Not Found"}` is Grape's catch-all saying "no
+ * such route" — a wrong gitlab-url, not a missing release. A 404 that is not JSON at all did not
+ * come from GitLab's API either (a web page, a proxy). Only the first may ever lead to a write.
+ */
+function isRouteNotFound(status, body, contentType) {
+    if (status !== 404)
+        return false;
+    if (!contentType.includes('json'))
+        return true;
+    try {
+        const data = JSON.parse(body);
+        return typeof data === 'object' && data !== null && data.message === undefined && data.error === '404 Not Found';
+    }
+    catch {
+        return true;
+    }
+}
+function responseError(failure, auth, context = {}) {
+    const at = context.baseUrl ? ` at ${context.baseUrl}` : '';
+    if (context.routeNotFound) {
+        return new errors/* ReleaseError */.K2('E_GITLAB_ROUTE_NOT_FOUND', `GitLab${at} has no API route ${failure.method} ${failure.endpoint} (${failure.status}: ${failure.message})`, {
+            hint: 'gitlab-url must be the base URL of the instance, e.g. https://gitlab.example.com (with its relative URL root such as /gitlab, if it has one), not the API URL (CI_API_V4_URL). Nothing was written.',
+            gitlab: failure,
+        });
+    }
     const [code, hint] = codeAndHint(failure, auth);
-    return new errors/* ReleaseError */.K2(code, `GitLab refused ${failure.method} ${failure.endpoint} (${failure.status}): ${failure.message}`, { hint, gitlab: failure });
+    return new errors/* ReleaseError */.K2(code, `GitLab${at} refused ${failure.method} ${failure.endpoint} (${failure.status}): ${failure.message}`, { hint, gitlab: failure });
 }
 function codeAndHint({ status, message }, auth) {
     if (status === 401)
@@ -493,7 +519,7 @@ async function send(endpoint, request, options) {
     for (let attempt = 0;; attempt += 1) {
         const result = await attemptOnce(url, request, options);
         if (result.kind === 'answer' && result.answer.status < 400)
-            return parsed(result.answer);
+            return parsed(result.answer, method, path, options.baseUrl);
         if (result.kind === 'answer' && alreadyDeleted(method, result.answer.status, mayHaveApplied))
             return { body: null, headers: {}, status: 204 };
         const outcome = result.kind === 'answer'
@@ -552,8 +578,15 @@ function sameOriginRedirect(status, location, from) {
     const next = new URL(location, from);
     return next.origin === from.origin ? next : undefined;
 }
-function parsed(answer) {
+function parsed(answer, method, endpoint, baseUrl) {
     const type = answer.headers.get('content-type') ?? '';
+    // Every API route we call answers JSON; a web page (a sign-in redirect, a wrong URL root) read as
+    // data would make a plan out of nonsense.
+    if (answer.text !== '' && !type.includes('json')) {
+        throw new errors/* ReleaseError */.K2('E_GITLAB_ROUTE_NOT_FOUND', `${baseUrl} answered ${method} ${endpoint} with ${type.split(';')[0] || 'no content type'} (${answer.status}), not GitLab's API JSON`, {
+            hint: 'gitlab-url must be the base URL of the instance, e.g. https://gitlab.example.com (with its relative URL root such as /gitlab, if it has one). Nothing was written.',
+        });
+    }
     const body = answer.text === '' ? null : type.includes('json') ? JSON.parse(answer.text) : answer.text;
     return { body, headers: Object.fromEntries(answer.headers.entries()), status: answer.status };
 }
@@ -562,8 +595,9 @@ function failureOf(result, method, endpoint, attempts, options) {
         return networkError(result.failure, { method, endpoint, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, attempts, ...(options.transport.proxy ? { proxy: options.transport.proxy } : {}) });
     }
     const { status, headers, text } = result.answer;
-    const message = gitlabMessage(text, headers.get('content-type') ?? '');
-    return responseError({ status, method, endpoint, message }, options.auth);
+    const type = headers.get('content-type') ?? '';
+    const message = gitlabMessage(text, type);
+    return responseError({ status, method, endpoint, message }, options.auth, { baseUrl: options.baseUrl, routeNotFound: isRouteNotFound(status, text, type) });
 }
 /** GitLab may have applied it: the caller must read before anything is sent again. */
 function ambiguous(cause, method, endpoint) {
@@ -845,7 +879,7 @@ function createGitLabClient(options) {
             }
             catch (error) {
                 // Free/CE: the route does not exist (404 {"error":"404 Not Found"}, Grape's catch-all).
-                if (error instanceof errors/* ReleaseError */.K2 && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found')
+                if (error instanceof errors/* ReleaseError */.K2 && error.code === 'E_GITLAB_ROUTE_NOT_FOUND')
                     return 'unavailable';
                 throw error;
             }
@@ -861,9 +895,13 @@ function createGitLabClient(options) {
         },
     };
 }
-/** GET /releases/:tag answers `404 Not Found` for a missing release; `Project Not Found` is another matter. */
+/**
+ * GET /releases/:tag answers `{"message":"404 Not Found"}` for a missing release. `Project Not Found`
+ * is another matter, and so is the route-404 `{"error":"404 Not Found"}` of a wrong gitlab-url
+ * (E_GITLAB_ROUTE_NOT_FOUND): reading that as "no release yet" would send a create to nowhere.
+ */
 function isReleaseNotFound(error) {
-    return error instanceof errors/* ReleaseError */.K2 && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found';
+    return error instanceof errors/* ReleaseError */.K2 && error.code === 'E_GITLAB_NOT_FOUND' && error.gitlab?.message === '404 Not Found';
 }
 
 

@@ -84,7 +84,7 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
         return 'collected';
       } catch (error) {
         // Free/CE: the route does not exist (404 {"error":"404 Not Found"}, Grape's catch-all).
-        if (error instanceof ReleaseError && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found') return 'unavailable';
+        if (error instanceof ReleaseError && error.code === 'E_GITLAB_ROUTE_NOT_FOUND') return 'unavailable';
         throw error;
       }
     },
@@ -100,7 +100,11 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
   };
 }
 
-/** GET /releases/:tag answers `404 Not Found` for a missing release; `Project Not Found` is another matter. */
+/**
+ * GET /releases/:tag answers `{"message":"404 Not Found"}` for a missing release. `Project Not Found`
+ * is another matter, and so is the route-404 `{"error":"404 Not Found"}` of a wrong gitlab-url
+ * (E_GITLAB_ROUTE_NOT_FOUND): reading that as "no release yet" would send a create to nowhere.
+ */
 function isReleaseNotFound(error: unknown): boolean {
-  return error instanceof ReleaseError && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found';
+  return error instanceof ReleaseError && error.code === 'E_GITLAB_NOT_FOUND' && error.gitlab?.message === '404 Not Found';
 }

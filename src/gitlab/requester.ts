@@ -7,7 +7,7 @@
 import { createRequesterFn } from '@gitbeaker/requester-utils';
 import { ReleaseError } from '../errors.js';
 import { classifyNetworkError, networkError, type NetworkFailure } from './network-failure.js';
-import { gitlabMessage, responseError, type AuthKind } from './response-error.js';
+import { gitlabMessage, isRouteNotFound, responseError, type AuthKind } from './response-error.js';
 import { decide, isReplayable, type Outcome, type RetryBudget } from './retry-policy.js';
 import type { HttpAnswer, Transport } from './transport.js';
 
@@ -54,7 +54,7 @@ async function send(endpoint: string, request: HandlerOptions, options: Requeste
   let mayHaveApplied = false;
   for (let attempt = 0; ; attempt += 1) {
     const result = await attemptOnce(url, request, options);
-    if (result.kind === 'answer' && result.answer.status < 400) return parsed(result.answer);
+    if (result.kind === 'answer' && result.answer.status < 400) return parsed(result.answer, method, path, options.baseUrl);
     if (result.kind === 'answer' && alreadyDeleted(method, result.answer.status, mayHaveApplied)) return { body: null, headers: {}, status: 204 };
     const outcome: Outcome = result.kind === 'answer'
       ? { kind: 'response', status: result.answer.status, headers: result.answer.headers }
@@ -115,8 +115,15 @@ function sameOriginRedirect(status: number, location: string | null, from: URL):
   return next.origin === from.origin ? next : undefined;
 }
 
-function parsed(answer: Answer) {
+function parsed(answer: Answer, method: string, endpoint: string, baseUrl: string) {
   const type = answer.headers.get('content-type') ?? '';
+  // Every API route we call answers JSON; a web page (a sign-in redirect, a wrong URL root) read as
+  // data would make a plan out of nonsense.
+  if (answer.text !== '' && !type.includes('json')) {
+    throw new ReleaseError('E_GITLAB_ROUTE_NOT_FOUND', `${baseUrl} answered ${method} ${endpoint} with ${type.split(';')[0] || 'no content type'} (${answer.status}), not GitLab's API JSON`, {
+      hint: 'gitlab-url must be the base URL of the instance, e.g. https://gitlab.example.com (with its relative URL root such as /gitlab, if it has one). Nothing was written.',
+    });
+  }
   const body = answer.text === '' ? null : type.includes('json') ? JSON.parse(answer.text) : answer.text;
   return { body, headers: Object.fromEntries(answer.headers.entries()), status: answer.status };
 }
@@ -126,8 +133,9 @@ function failureOf(result: Attempt, method: string, endpoint: string, attempts: 
     return networkError(result.failure, { method, endpoint, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, attempts, ...(options.transport.proxy ? { proxy: options.transport.proxy } : {}) });
   }
   const { status, headers, text } = result.answer;
-  const message = gitlabMessage(text, headers.get('content-type') ?? '');
-  return responseError({ status, method, endpoint, message }, options.auth);
+  const type = headers.get('content-type') ?? '';
+  const message = gitlabMessage(text, type);
+  return responseError({ status, method, endpoint, message }, options.auth, { baseUrl: options.baseUrl, routeNotFound: isRouteNotFound(status, text, type) });
 }
 
 /** GitLab may have applied it: the caller must read before anything is sent again. */

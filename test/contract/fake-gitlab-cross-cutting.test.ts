@@ -148,4 +148,20 @@ describe('authentication details (§1.3)', () => {
     expect([wrong.status, wrong.body, wrong.headers.get('allow')]).toEqual([405, { error: '405 Not Allowed' }, 'GET, POST']);
     expect((await call(s.fake, 'GET', `${P}/releases`, { token: DEV })).headers.get('x-content-type-options')).toBe('nosniff');
   });
+
+  it('an API path under a doubled /api/v4 is an unknown route for every method, token or not', async () => {
+    for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
+      expect(await call(s.fake, method, `/api/v4${P}/releases/v0.1`, { token: DEV })).toMatchObject({ status: 404, body: { error: '404 Not Found' } });
+    }
+    expect(await call(s.fake, 'GET', `/api/v4${P}/releases`)).toMatchObject({ status: 404, body: { error: '404 Not Found' } });
+  });
+
+  it('a path outside /api/v4 is Rails: a caller without a web session is sent to the sign-in page (HTML)', async () => {
+    const missed = await call(s.fake, 'GET', `/gitlab${P}/releases/v0.1`, { token: DEV });
+    expect([missed.status, missed.headers.get('location'), missed.headers.get('content-type')]).toEqual([302, `${s.fake.url}/users/sign_in`, 'text/html; charset=utf-8']);
+    expect(missed.text).toContain('You are being <a href=');
+    expect((await call(s.fake, 'POST', `/gitlab${P}/releases`, { token: DEV })).status).toBe(302);
+    const page = await call(s.fake, 'GET', '/users/sign_in');
+    expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+  });
 });
