@@ -28,14 +28,14 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   const release = resolution.release;
   const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : await createClient(inputs, inputs.auth, log);
   if (!client) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
-  const existing = await log.group('Read GitLab', async () => (await client?.getRelease(release.tag)) ?? undefined);
-  checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
+  const { existing, tagCommit } = await log.group('Read GitLab', () => readGitLab(client, release));
+  checkTagOnGitLab(release, { existing, tagCommit }, { computed: inputs.tag === undefined, generatedNotes: inputs.description === undefined }, log);
   const projectUrl = await projectWebUrl(inputs, existing, client);
-  const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl));
+  const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl, log));
   const makePlan = (current: ExistingRelease | undefined) => planRelease({
-    inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? release.commitSha,
+    inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? tagCommit ?? release.commitSha,
     ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
-    tagExists: release.tagExistsLocally || current !== undefined, ...(current ? { existing: current } : {}),
+    tagExists: release.tagExistsLocally || current !== undefined || tagCommit !== undefined, ...(current ? { existing: current } : {}),
     notes: finalDescription(inputs, release.tag, block, current, log), ...(projectUrl ? { projectUrl } : {}),
     offline: client === undefined, now: new Date(),
   });
@@ -49,6 +49,17 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
     client, log, replan: async () => makePlan((await client.getRelease(release.tag)) ?? undefined),
   }));
   return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json };
+}
+
+/**
+ * The release, and where GitLab's tag is when the checkout lacks it: a release names its commit
+ * itself; without one, GitLab may still hold the tag (on another commit) from an earlier run.
+ */
+async function readGitLab(client: GitLabClient | undefined, release: ResolvedRelease) {
+  if (!client) return {};
+  const existing = await client.getRelease(release.tag);
+  const tagCommit = existing?.commitSha ?? (release.tagExistsLocally ? undefined : await client.findTagCommit(release.tag));
+  return { existing, tagCommit };
 }
 
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */

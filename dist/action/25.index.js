@@ -854,6 +854,12 @@ function createGitLabClient(options) {
                 throw error;
             }
         },
+        async findTagCommit(tag) {
+            // The tags list, not GET /repository/tags/:tag: only the list accepts a job token (§1.3).
+            // Its search is a case-insensitive substring match with the exact name first.
+            const found = await new dist/* Tags */.YDL(config).all(project, { search: tag, perPage: 20, maxPages: 1 });
+            return found.find((t) => t.name === tag)?.commit?.id;
+        },
         async createRelease(fields) {
             return toExistingRelease(await releases.create(project, createBody(fields)));
         },

@@ -3,7 +3,7 @@
  * tag travel as one URL-encoded path segment each (`group%2Fsub%2Fproj`, `pkg%2Fv1.2.0`): gitbeaker
  * encodes every path parameter with encodeURIComponent.
  */
-import { ProjectMilestones, ProjectReleases, Projects, ReleaseLinks } from '@gitbeaker/rest';
+import { ProjectMilestones, ProjectReleases, Projects, ReleaseLinks, Tags } from '@gitbeaker/rest';
 import { ReleaseError } from '../errors.js';
 import type { Auth } from '../inputs/inputs.js';
 import type { AssetLink, EvidenceResult, ExistingLink, ExistingRelease, ReleaseFields } from '../model.js';
@@ -27,6 +27,8 @@ export interface GitLabClientOptions {
 
 export interface GitLabClient {
   getRelease(tag: string): Promise<ExistingRelease | undefined>;
+  /** The commit GitLab's tag points at, or undefined when GitLab has no such tag. */
+  findTagCommit(tag: string): Promise<string | undefined>;
   createRelease(fields: ReleaseFields): Promise<ExistingRelease>;
   updateRelease(tag: string, changed: Parameters<typeof updateBody>[0]): Promise<ExistingRelease>;
   createLink(release: ExistingRelease, link: AssetLink): Promise<ExistingLink>;
@@ -59,6 +61,12 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
         if (isReleaseNotFound(error)) return undefined;
         throw error;
       }
+    },
+    async findTagCommit(tag) {
+      // The tags list, not GET /repository/tags/:tag: only the list accepts a job token (§1.3).
+      // Its search is a case-insensitive substring match with the exact name first.
+      const found = await new Tags(config).all(project, { search: tag, perPage: 20, maxPages: 1 } as never) as unknown as { name: string; commit?: { id: string } | null }[];
+      return found.find((t) => t.name === tag)?.commit?.id;
     },
     async createRelease(fields) {
       return toExistingRelease(await releases.create(project, createBody(fields) as never) as unknown as ReleaseEntity);
