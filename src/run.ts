@@ -67,7 +67,7 @@ async function createClient(inputs: Inputs, auth: Exclude<Inputs['auth'], { kind
   const { createGitLabClient } = await import('./gitlab/client.js');
   return createGitLabClient({
     gitlabUrl: inputs.gitlabUrl, project: inputs.project!, auth,
-    timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
+    timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
     ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
     onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
   });

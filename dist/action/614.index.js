@@ -1296,10 +1296,10 @@ async function readGitLab(client, release) {
 }
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 2167));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 8034));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
-        timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
+        timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
         ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
     });

@@ -119,6 +119,8 @@ const ALL_OPTIONS = [
         description: 'The git repository to read.' },
     { name: 'timeout', kind: 'number', default: '30', placeholder: 'SECONDS',
         description: 'Timeout of one HTTP request, in seconds.' },
+    { name: 'deadline', kind: 'number', default: '120', placeholder: 'SECONDS',
+        description: "Bound on all of a run's waiting on GitLab (every request, retry and wait between them), in seconds: a GitLab that stops answering fails the run after this long." },
     { name: 'retries', kind: 'number', default: '4', placeholder: 'N',
         description: 'Retries of a request that met a rate limit, a 5xx or a network error.' },
     { name: 'retry-max-wait', kind: 'number', default: '120', placeholder: 'SECONDS',

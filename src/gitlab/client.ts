@@ -7,6 +7,7 @@ import { ProjectMilestones, ProjectReleases, Projects, ReleaseLinks, Tags } from
 import { ReleaseError } from '../errors.js';
 import type { Auth } from '../inputs/inputs.js';
 import type { AssetLink, EvidenceResult, ExistingLink, ExistingRelease, ReleaseFields } from '../model.js';
+import { startDeadline } from './deadline.js';
 import { createRequester, type RetryNotice } from './requester.js';
 import { createTransport } from './transport.js';
 import { createBody, linkBody, toExistingLink, toExistingRelease, updateBody, type LinkEntity, type ReleaseEntity } from './wire.js';
@@ -16,6 +17,8 @@ export interface GitLabClientOptions {
   project: string;
   auth: Exclude<Auth, { kind: 'none' }>;
   timeoutMs: number;
+  /** All of the run's waiting on GitLab, from the client's creation. */
+  deadlineMs: number;
   retries: number;
   retryMaxWaitMs: number;
   caPem?: string;
@@ -43,7 +46,7 @@ export interface GitLabClient {
 export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
   const transport = createTransport({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
   const requesterFn = createRequester({
-    transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs,
+    transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs, deadline: startDeadline(options.deadlineMs),
     budget: { retries: options.retries, maxTotalWaitMs: options.retryMaxWaitMs }, userAgent: options.userAgent, onRetry: options.onRetry,
   });
   // JOB-TOKEN for job tokens: sent as PRIVATE-TOKEN GitLab would treat the call as anonymous.

@@ -101,6 +101,7 @@ function readConnection(r: Reader, cwd: string, dryRun: boolean, auth: Auth) {
     projectUrl: projectUrl ?? (project && !/^\d+$/.test(project) ? `${gitlabUrl}/${project}` : undefined),
     auth,
     timeoutMs: r.typed('timeout', (v) => parseNumber(v, 1, 3600), 30) * 1000,
+    deadlineMs: r.typed('deadline', (v) => parseNumber(v, 1, 86_400), 120) * 1000,
     retries: r.typed('retries', (v) => parseNumber(v, 0, 20), 4),
     retryMaxWaitMs: r.typed('retry-max-wait', (v) => parseNumber(v, 0, 3600), 120) * 1000,
     caPem: readCa(r, cwd),

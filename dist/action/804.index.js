@@ -1,5 +1,5 @@
-export const id = 25;
-export const ids = [25];
+export const id = 804;
+export const ids = [804];
 export const modules = {
 
 /***/ 5407:
@@ -257,7 +257,7 @@ module.exports = webpackAsyncContext;
 
 /***/ }),
 
-/***/ 2167:
+/***/ 8034:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -270,6 +270,31 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(7582);
 // EXTERNAL MODULE: ./build/default/errors.js
 var errors = __webpack_require__(7119);
+;// CONCATENATED MODULE: ./build/default/gitlab/deadline.js
+/**
+ * One deadline for all of a run's waiting on GitLab. The per-request timeout and the retry budget
+ * bound one request; a server that accepts connections and never answers would still hold the job
+ * for every request × every retry (30 s × 5 attempts each with the defaults). The deadline cuts
+ * each attempt and each retry wait to what is left, and says what was being waited for.
+ */
+
+function startDeadline(totalMs, now = Date.now()) {
+    return { at: now + totalMs, totalMs };
+}
+function remainingMs(deadline, now = Date.now()) {
+    return Math.max(0, deadline.at - now);
+}
+/** `what`: the wait that ran out, e.g. "GET /api/v4/… had no answer within the 4.2 s left". */
+function deadlineError(deadline, baseUrl, what, write) {
+    const applied = write ? ' It may or may not have been applied.' : '';
+    return new errors/* ReleaseError */.K2('E_DEADLINE', `The run's deadline of ${seconds(deadline.totalMs)} ran out waiting for GitLab at ${baseUrl}: ${what}.${applied}`, {
+        hint: 'Check that GitLab answers (a server that accepts connections but never answers holds every request until the deadline); raise deadline (seconds) if it is slow but alive. A re-run converges: nothing is duplicated.',
+    });
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
 // EXTERNAL MODULE: ./node_modules/@gitbeaker/requester-utils/dist/index.mjs
 var requester_utils_dist = __webpack_require__(3888);
 ;// CONCATENATED MODULE: ./build/default/gitlab/network-failure.js
@@ -307,7 +332,7 @@ function networkError(failure, context) {
                 hint: 'Check HTTPS_PROXY/HTTP_PROXY (and credentials), or add the GitLab host to NO_PROXY if it must be reached directly.',
             });
         case 'timeout':
-            return new errors/* ReleaseError */.K2('E_TIMEOUT', `GitLab did not answer ${where} within ${context.timeoutMs / 1000} s ${tries}`, {
+            return new errors/* ReleaseError */.K2('E_TIMEOUT', `GitLab at ${context.baseUrl} did not answer ${where} within ${context.timeoutMs / 1000} s ${tries}`, {
                 hint: 'Raise timeout (seconds) or retries, or check that GitLab is reachable from this runner.',
             });
         case 'network':
@@ -505,6 +530,7 @@ function reasonOf(outcome) {
 
 
 
+
 function createRequester(options) {
     return (0,requester_utils_dist/* createRequesterFn */.PD)((_service, request) => Promise.resolve(request), (endpoint, request) => send(endpoint, request, options));
 }
@@ -516,8 +542,15 @@ async function send(endpoint, request, options) {
     const replayable = isReplayable(method, path);
     let waitedMs = 0;
     let mayHaveApplied = false;
+    const write = method !== 'GET' && method !== 'HEAD';
     for (let attempt = 0;; attempt += 1) {
-        const result = await attemptOnce(url, request, options);
+        const attemptMs = Math.min(options.timeoutMs, remainingMs(options.deadline));
+        if (attemptMs <= 0)
+            throw deadlineError(options.deadline, options.baseUrl, `${method} ${path} could not be sent any more`, false);
+        const result = await attemptOnce(url, request, options, attemptMs);
+        if (result.kind === 'failed' && result.failure.kind === 'timeout' && attemptMs < options.timeoutMs) {
+            throw deadlineError(options.deadline, options.baseUrl, `${method} ${path} had no answer within the ${seconds(attemptMs)} left (attempt ${attempt + 1})`, write);
+        }
         if (result.kind === 'answer' && result.answer.status < 400)
             return parsed(result.answer, method, path, options.baseUrl);
         if (result.kind === 'answer' && alreadyDeleted(method, result.answer.status, mayHaveApplied))
@@ -528,6 +561,10 @@ async function send(endpoint, request, options) {
         mayHaveApplied ||= possiblyApplied(outcome);
         const final = result.kind === 'failed' && (result.failure.kind === 'tls' || result.failure.code === 'PROXY_REFUSED');
         const decision = final ? { retry: false, ambiguous: false } : decide(outcome, replayable, options.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
+        if (decision.retry && decision.waitMs >= remainingMs(options.deadline)) {
+            const why = `${method} ${path} failed (${decision.reason}), and its retry in ${seconds(decision.waitMs)} would come after the deadline`;
+            throw deadlineError(options.deadline, options.baseUrl, why, write && mayHaveApplied);
+        }
         if (decision.retry) {
             options.onRetry({ method, endpoint: path, reason: decision.reason, attempt: attempt + 1, waitMs: decision.waitMs });
             await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
@@ -554,12 +591,12 @@ function possiblyApplied(outcome) {
 function alreadyDeleted(method, status, mayHaveApplied) {
     return method === 'DELETE' && status === 404 && mayHaveApplied;
 }
-async function attemptOnce(url, request, options) {
+async function attemptOnce(url, request, options, timeoutMs) {
     const headers = { ...request.headers, 'user-agent': options.userAgent, accept: 'application/json' };
     try {
         let target = url;
         for (let hops = 0;; hops += 1) {
-            const answer = await options.transport.send({ url: target, method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}), timeoutMs: options.timeoutMs });
+            const answer = await options.transport.send({ url: target, method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}), timeoutMs });
             // Only GETs, and only to our own origin: a redirect elsewhere must not receive the token.
             const next = sameOriginRedirect(answer.status, answer.headers.get('location'), target);
             if (!next || request.method !== 'GET' || hops >= 3)
@@ -831,10 +868,11 @@ function updateBody(changed) {
 
 
 
+
 function createGitLabClient(options) {
     const transport = createTransport({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
     const requesterFn = createRequester({
-        transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs,
+        transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs, deadline: startDeadline(options.deadlineMs),
         budget: { retries: options.retries, maxTotalWaitMs: options.retryMaxWaitMs }, userAgent: options.userAgent, onRetry: options.onRetry,
     });
     // JOB-TOKEN for job tokens: sent as PRIVATE-TOKEN GitLab would treat the call as anonymous.
