@@ -946,7 +946,7 @@ function checkTagOnGitLab(release, gitlab, origin, log) {
     const what = gitlab.existing ? 'released' : 'a tag';
     if (origin.computed) {
         throw new errors/* ReleaseError */.K2('E_VERSION_TAKEN', `The computed version ${release.tag} is already ${what} on GitLab at ${tag_on_gitlab_short(elsewhere)}, not at ${tag_on_gitlab_short(release.commitSha)}: this checkout lacks GitLab's tags, so the version and the notes were computed from the wrong previous release`, {
-            hint: 'Fetch the tags, then run again: git fetch --tags origin (actions/checkout: fetch-depth: 0; GitLab CI: GIT_DEPTH: 0 and GIT_FETCH_EXTRA_FLAGS: --tags).',
+            hint: 'Fetch the tags, then run again: git fetch --tags origin (GitHub Actions: actions/checkout with fetch-depth: 0; GitLab CI: GIT_DEPTH: 0).',
         });
     }
     if (!origin.generatedNotes) {

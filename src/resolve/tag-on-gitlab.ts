@@ -31,7 +31,7 @@ export function checkTagOnGitLab(release: ResolvedRelease, gitlab: TagOnGitLab, 
   const what = gitlab.existing ? 'released' : 'a tag';
   if (origin.computed) {
     throw new ReleaseError('E_VERSION_TAKEN', `The computed version ${release.tag} is already ${what} on GitLab at ${short(elsewhere)}, not at ${short(release.commitSha)}: this checkout lacks GitLab's tags, so the version and the notes were computed from the wrong previous release`, {
-      hint: 'Fetch the tags, then run again: git fetch --tags origin (actions/checkout: fetch-depth: 0; GitLab CI: GIT_DEPTH: 0 and GIT_FETCH_EXTRA_FLAGS: --tags).',
+      hint: 'Fetch the tags, then run again: git fetch --tags origin (GitHub Actions: actions/checkout with fetch-depth: 0; GitLab CI: GIT_DEPTH: 0).',
     });
   }
   if (!origin.generatedNotes) {

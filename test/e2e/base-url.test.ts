@@ -9,6 +9,8 @@ import { startFakeGitLab, type FakeGitLab } from '../support/fake-gitlab/index.j
 import { runBundle, type ProcessResult } from '../support/run-bundle.js';
 import { createTempRepo, type TempRepo } from '../support/temp-git.js';
 
+/** Several CLI processes in a row: on a loaded two-core runner 30 s is too tight for the whole test. */
+const RUNS_IN_A_ROW = { timeout: 120_000 };
 const TOKEN = 'glpat-dev-token-000000000000';
 let repo: TempRepo;
 let fake: FakeGitLab;
@@ -28,7 +30,7 @@ function cli(gitlabUrl: string, args: string[] = []): Promise<ProcessResult> {
   return runBundle('cli.js', ['--gitlab-url', gitlabUrl, '--project', 'g/p', '--tag', 'v1.0.0', '--json', ...args], { cwd: repo.dir, env: { GITLAB_TOKEN: TOKEN, FORGE_RELEASE_RETRIES: '0' } });
 }
 
-describe('a gitlab-url that ends in /api/v4', () => {
+describe('a gitlab-url that ends in /api/v4', RUNS_IN_A_ROW, () => {
   it('is taken as the base URL, with a notice: the release is created where it belongs', async () => {
     const result = await cli(`${fake.url}/api/v4/`);
     expect(result.code, result.stderr).toBe(0);
@@ -39,7 +41,7 @@ describe('a gitlab-url that ends in /api/v4', () => {
   });
 });
 
-describe('an answer that is not the release API', () => {
+describe('an answer that is not the release API', RUNS_IN_A_ROW, () => {
   const routeMissing = async (result: ProcessResult) => {
     expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toContain('error E_GITLAB_ROUTE_NOT_FOUND');

@@ -8,6 +8,8 @@ import { startFakeGitLab, type FakeGitLab } from '../support/fake-gitlab/index.j
 import { runBundle, type ProcessResult } from '../support/run-bundle.js';
 import { createTempRepo, type TempRepo } from '../support/temp-git.js';
 
+/** Several CLI processes in a row: on a loaded two-core runner 30 s is too tight for the whole test. */
+const RUNS_IN_A_ROW = { timeout: 120_000 };
 const TOKEN = 'glpat-dev-token-000000000000';
 let repo: TempRepo;
 let fake: FakeGitLab;
@@ -30,7 +32,7 @@ async function timed(args: string[]): Promise<ProcessResult & { seconds: number 
   return { ...result, seconds: (Date.now() - started) / 1000 };
 }
 
-describe('the deadline of a run', () => {
+describe('the deadline of a run', RUNS_IN_A_ROW, () => {
   it('a GitLab that accepts connections and never answers fails the run at the deadline, naming the request it waited for', async () => {
     fake.faults.add({ hang: true, times: 1000 });
     const result = await timed(['--deadline', '4']);

@@ -13,6 +13,8 @@ import { startFakeGitLab, type FakeGitLab } from '../support/fake-gitlab/index.j
 import { runBundle, type ProcessResult } from '../support/run-bundle.js';
 import { createTempRepo, type TempRepo } from '../support/temp-git.js';
 
+/** Several CLI processes in a row: on a loaded two-core runner 30 s is too tight for the whole test. */
+const RUNS_IN_A_ROW = { timeout: 120_000 };
 const TOKEN = 'glpat-dev-token-000000000000';
 const JOB_TOKEN = 'glcbt-job-token-00000000000';
 let origin: TempRepo;
@@ -46,7 +48,7 @@ function cli(args: string[], auth: Record<string, string> = { GITLAB_TOKEN: TOKE
 
 const tagReads = () => fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/repository/tags'));
 
-describe('a computed version whose tag GitLab already holds elsewhere', () => {
+describe('a computed version whose tag GitLab already holds elsewhere', RUNS_IN_A_ROW, () => {
   it('stops before any write with E_VERSION_TAKEN and the fetch that fixes it; after the fetch, the right version is released', async () => {
     const result = await cli([]);
     expect(result.code, result.stderr).toBe(1);
@@ -73,7 +75,7 @@ describe('a computed version whose tag GitLab already holds elsewhere', () => {
   });
 });
 
-describe('an explicit tag the checkout lacks', () => {
+describe('an explicit tag the checkout lacks', RUNS_IN_A_ROW, () => {
   it('GitLab holds it at another commit and the notes would come from the checkout: E_TAG_NOT_FETCHED, zero writes', async () => {
     const result = await cli(['--tag', 'v1.0.0']);
     expect(result.code, result.stderr).toBe(1);
