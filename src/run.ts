@@ -32,24 +32,24 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   }
   const release = resolution.release;
   const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : await createClient(inputs, inputs.auth, log);
-  const existing = await log.group('Read GitLab', async () => {
+  const { existing, tagCommit } = await log.group('Read GitLab', async () => {
     if (!client) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
-    const found = (await client?.getRelease(release.tag)) ?? undefined;
-    log.info(gitlabLine(release.tag, found, client !== undefined));
+    const found = await readGitLab(client, release);
+    log.info(gitlabLine(release.tag, found.existing, client !== undefined));
     return found;
   });
-  checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
+  checkTagOnGitLab(release, { existing, tagCommit }, { computed: inputs.tag === undefined, generatedNotes: inputs.description === undefined }, log);
   const projectUrl = await projectWebUrl(inputs, existing, client);
   const block = await log.group('Release notes', async () => {
-    const notes = await notesBlock(inputs, release, projectUrl);
+    const notes = await notesBlock(inputs, release, projectUrl, log);
     log.info(notesLine(notes, inputs, release));
     log.info(notes);
     return notes;
   });
   const makePlan = (current: ExistingRelease | undefined) => planRelease({
-    inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? release.commitSha,
+    inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? tagCommit ?? release.commitSha,
     ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
-    tagExists: release.tagExistsLocally || current !== undefined, ...(current ? { existing: current } : {}),
+    tagExists: release.tagExistsLocally || current !== undefined || tagCommit !== undefined, ...(current ? { existing: current } : {}),
     notes: finalDescription(inputs, release.tag, block, current, log), ...(projectUrl ? { projectUrl } : {}),
     offline: client === undefined, now: new Date(),
   });
@@ -66,12 +66,23 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json, releaseExists: true, ...web };
 }
 
+/**
+ * The release, and where GitLab's tag is when the checkout lacks it: a release names its commit
+ * itself; without one, GitLab may still hold the tag (on another commit) from an earlier run.
+ */
+async function readGitLab(client: GitLabClient | undefined, release: ResolvedRelease) {
+  if (!client) return {};
+  const existing = await client.getRelease(release.tag);
+  const tagCommit = existing?.commitSha ?? (release.tagExistsLocally ? undefined : await client.findTagCommit(release.tag));
+  return { existing, tagCommit };
+}
+
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
 async function createClient(inputs: Inputs, auth: Exclude<Inputs['auth'], { kind: 'none' }>, log: Logger): Promise<GitLabClient> {
   const { createGitLabClient } = await import('./gitlab/client.js');
   return createGitLabClient({
     gitlabUrl: inputs.gitlabUrl, project: inputs.project!, auth,
-    timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
+    timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
     ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
     onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
   });

@@ -969,8 +969,7 @@ function readAuth(r) {
     return { kind: 'none' };
 }
 function readConnection(r, cwd, dryRun, auth) {
-    const url = r.typed('gitlab-url', parseHttpUrl, new URL('https://gitlab.com'));
-    const gitlabUrl = url.href.replace(/\/+$/, '');
+    const gitlabUrl = baseUrlOf(r, r.typed('gitlab-url', parseHttpUrl, new URL('https://gitlab.com')));
     const project = r.text('project');
     if (project !== undefined)
         checkProject(r, project);
@@ -986,11 +985,22 @@ function readConnection(r, cwd, dryRun, auth) {
         projectUrl: projectUrl ?? (project && !/^\d+$/.test(project) ? `${gitlabUrl}/${project}` : undefined),
         auth,
         timeoutMs: r.typed('timeout', (v) => parseNumber(v, 1, 3600), 30) * 1000,
+        deadlineMs: r.typed('deadline', (v) => parseNumber(v, 1, 86_400), 120) * 1000,
         retries: r.typed('retries', (v) => parseNumber(v, 0, 20), 4),
         retryMaxWaitMs: r.typed('retry-max-wait', (v) => parseNumber(v, 0, 3600), 120) * 1000,
         caPem: readCa(r, cwd),
         insecure: r.flag('insecure'),
     };
+}
+/** `https://host/api/v4` is what CI_API_V4_URL users type: the API path is ours to add, so strip it (with a notice). */
+function baseUrlOf(r, url) {
+    const href = url.href.replace(/\/+$/, '');
+    const api = /\/api\/v4$/i.exec(href);
+    if (!api)
+        return href;
+    const base = href.slice(0, api.index);
+    r.warnings.push(`gitlab-url ${href} is GitLab's API URL (like CI_API_V4_URL): using the base URL ${base}. Set gitlab-url to ${base} to silence this notice.`);
+    return base;
 }
 function checkProject(r, project) {
     if (/^\d+$/.test(project))
@@ -1292,7 +1302,7 @@ const LINK_TYPES = ['other', 'runbook', 'image', 'package'];
 const ALL_OPTIONS = [
     { name: 'gitlab-url', kind: 'string', default: '', placeholder: 'URL',
         defaultText: '`CI_SERVER_URL`, else `https://gitlab.com`',
-        description: 'GitLab base URL, e.g. https://gitlab.example.com (a relative URL root such as /gitlab is kept).' },
+        description: 'GitLab base URL, e.g. https://gitlab.example.com (a relative URL root such as /gitlab is kept; a trailing /api/v4 is dropped with a notice).' },
     { name: 'project', kind: 'string', default: '', placeholder: 'ID_OR_PATH', defaultText: '`CI_PROJECT_ID`',
         description: 'GitLab project: numeric id or full path such as group/sub/project.' },
     { name: 'project-url', kind: 'string', default: '', placeholder: 'URL',
@@ -1358,6 +1368,8 @@ const ALL_OPTIONS = [
         description: 'The git repository to read.' },
     { name: 'timeout', kind: 'number', default: '30', placeholder: 'SECONDS',
         description: 'Timeout of one HTTP request, in seconds.' },
+    { name: 'deadline', kind: 'number', default: '120', placeholder: 'SECONDS',
+        description: "Bound on all of a run's waiting on GitLab (every request, retry and wait between them), in seconds: a GitLab that stops answering fails the run after this long." },
     { name: 'retries', kind: 'number', default: '4', placeholder: 'N',
         description: 'Retries of a request that met a rate limit, a 5xx or a network error.' },
     { name: 'retry-max-wait', kind: 'number', default: '120', placeholder: 'SECONDS',

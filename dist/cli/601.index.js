@@ -1003,16 +1003,62 @@ function mergeNotes(mode, existing, block, tag) {
     return { text: current, keptForeign: true };
 }
 
+;// CONCATENATED MODULE: ./build/default/resolve/tag-on-gitlab.js
+/**
+ * The checkout may lack a tag GitLab has (`git clone --no-tags`, a CI fetch that skips tags, a tag
+ * GitLab created since). A release is attached to GitLab's tag, so when GitLab's tag sits on
+ * another commit than the one the version and notes were computed for, the run would publish notes
+ * that describe the wrong commit: stop before any write and say which fetch fixes it.
+ */
+
+
+const tag_on_gitlab_short = (sha) => sha.slice(0, 12);
+function checkTagOnGitLab(release, gitlab, origin, log) {
+    const elsewhere = gitlab.tagCommit ?? gitlab.existing?.commitSha;
+    if (!elsewhere || elsewhere === release.commitSha || release.tagExistsLocally)
+        return;
+    const what = gitlab.existing ? 'released' : 'a tag';
+    if (origin.computed) {
+        throw new errors/* ReleaseError */.K2('E_VERSION_TAKEN', `The computed version ${release.tag} is already ${what} on GitLab at ${tag_on_gitlab_short(elsewhere)}, not at ${tag_on_gitlab_short(release.commitSha)}: this checkout lacks GitLab's tags, so the version and the notes were computed from the wrong previous release`, {
+            hint: 'Fetch the tags, then run again: git fetch --tags origin (GitHub Actions: actions/checkout with fetch-depth: 0; GitLab CI: GIT_DEPTH: 0).',
+        });
+    }
+    if (!origin.generatedNotes) {
+        // Notes given by the user describe no commit range: only the commit is GitLab's, say so.
+        log.warn(`Tag ${release.tag} is on GitLab at ${tag_on_gitlab_short(elsewhere)}, not at ${tag_on_gitlab_short(release.commitSha)} where this checkout is: GitLab keeps its tag, the release is attached to ${tag_on_gitlab_short(elsewhere)}.`);
+        return;
+    }
+    throw new errors/* ReleaseError */.K2('E_TAG_NOT_FETCHED', `Tag ${release.tag} is on GitLab at ${tag_on_gitlab_short(elsewhere)}, but this checkout has no such tag: the notes would describe ${tag_on_gitlab_short(release.commitSha)} while the release is attached to ${tag_on_gitlab_short(elsewhere)}`, {
+        hint: `Fetch the tag, then run again: git fetch origin tag ${release.tag} (or git fetch --tags origin); the notes are then computed for the tag's commit.`,
+    });
+}
+/**
+ * An explicit tag with no earlier release tag in sight: in a checkout without any tag that is most
+ * likely a fetch without tags, and the notes silently cover the whole history.
+ */
+async function warnWithoutTags(cwd, release, log) {
+    if (release.previousTag)
+        return;
+    // Two are enough to know whether any tag besides the release's own is here.
+    const tags = (await git(['for-each-ref', '--count=2', '--format=%(refname)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
+    if (tags.length > (release.tagExistsLocally ? 1 : 0))
+        return;
+    log.warn(`This checkout has no tags${release.tagExistsLocally ? ` besides ${release.tag}` : ''}: the previous release could not be found, so the notes of ${release.tag} cover the whole history. If earlier releases exist, fetch their tags (git fetch --tags origin) and run again.`);
+}
+
 ;// CONCATENATED MODULE: ./build/default/resolve/release-notes.js
 
 
 
 
+
 /** The new notes block for this release, before merging with an existing description. */
-async function notesBlock(inputs, release, projectUrl) {
+async function notesBlock(inputs, release, projectUrl, log) {
     if (inputs.description !== undefined)
         return inputs.description;
     await assertFullHistory(inputs.cwd);
+    if (inputs.tag !== undefined)
+        await warnWithoutTags(inputs.cwd, release, log);
     return generateNotes({
         cwd: inputs.cwd,
         ...(release.commits ? { commits: release.commits } : {}),
@@ -1251,26 +1297,6 @@ function unknownRef(ref) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/default/resolve/tag-on-gitlab.js
-/**
- * The checkout may lack a tag GitLab has (GitLab created it, and nobody fetched since). When the
- * release found for our tag sits on another commit, a computed version is simply taken, and an
- * explicit tag keeps GitLab's commit: say so, rather than silently mixing the two.
- */
-
-function checkTagOnGitLab(release, existing, computed, log) {
-    const elsewhere = existing?.commitSha;
-    if (!elsewhere || elsewhere === release.commitSha || release.tagExistsLocally)
-        return;
-    const short = (sha) => sha.slice(0, 12);
-    if (computed) {
-        throw new errors/* ReleaseError */.K2('E_VERSION_TAKEN', `The computed version ${release.tag} is already released on GitLab at ${short(elsewhere)}, not at ${short(release.commitSha)}`, {
-            hint: 'This checkout lacks tags GitLab has: fetch them (git fetch --tags; actions/checkout with fetch-depth: 0) so the next version is computed from the latest release.',
-        });
-    }
-    log.warn(`Tag ${release.tag} is on GitLab at ${short(elsewhere)}, which this checkout has no tag for; the release keeps GitLab's tag while the notes were computed up to ${short(release.commitSha)}. Fetch tags (git fetch --tags) to compute them for the tag's commit.`);
-}
-
 // EXTERNAL MODULE: ./build/default/version.js
 var version = __webpack_require__(5790);
 ;// CONCATENATED MODULE: ./build/default/run.js
@@ -1303,25 +1329,25 @@ async function run(inputs, log) {
     }
     const release = resolution.release;
     const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : await createClient(inputs, inputs.auth, log);
-    const existing = await log.group('Read GitLab', async () => {
+    const { existing, tagCommit } = await log.group('Read GitLab', async () => {
         if (!client)
             log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
-        const found = (await client?.getRelease(release.tag)) ?? undefined;
-        log.info(gitlabLine(release.tag, found, client !== undefined));
+        const found = await readGitLab(client, release);
+        log.info(gitlabLine(release.tag, found.existing, client !== undefined));
         return found;
     });
-    checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
+    checkTagOnGitLab(release, { existing, tagCommit }, { computed: inputs.tag === undefined, generatedNotes: inputs.description === undefined }, log);
     const projectUrl = await projectWebUrl(inputs, existing, client);
     const block = await log.group('Release notes', async () => {
-        const notes = await notesBlock(inputs, release, projectUrl);
+        const notes = await notesBlock(inputs, release, projectUrl, log);
         log.info(notesLine(notes, inputs, release));
         log.info(notes);
         return notes;
     });
     const makePlan = (current) => planRelease({
-        inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? release.commitSha,
+        inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? tagCommit ?? release.commitSha,
         ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
-        tagExists: release.tagExistsLocally || current !== undefined, ...(current ? { existing: current } : {}),
+        tagExists: release.tagExistsLocally || current !== undefined || tagCommit !== undefined, ...(current ? { existing: current } : {}),
         notes: finalDescription(inputs, release.tag, block, current, log), ...(projectUrl ? { projectUrl } : {}),
         offline: client === undefined, now: new Date(),
     });
@@ -1339,12 +1365,23 @@ async function run(inputs, log) {
     }));
     return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json, releaseExists: true, ...web };
 }
+/**
+ * The release, and where GitLab's tag is when the checkout lacks it: a release names its commit
+ * itself; without one, GitLab may still hold the tag (on another commit) from an earlier run.
+ */
+async function readGitLab(client, release) {
+    if (!client)
+        return {};
+    const existing = await client.getRelease(release.tag);
+    const tagCommit = existing?.commitSha ?? (release.tagExistsLocally ? undefined : await client.findTagCommit(release.tag));
+    return { existing, tagCommit };
+}
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 3841));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(829), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 6275));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
-        timeoutMs: inputs.timeoutMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
+        timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
         ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
     });

@@ -54,7 +54,7 @@ function helpText() {
 const ALL_OPTIONS = [
     { name: 'gitlab-url', kind: 'string', default: '', placeholder: 'URL',
         defaultText: '`CI_SERVER_URL`, else `https://gitlab.com`',
-        description: 'GitLab base URL, e.g. https://gitlab.example.com (a relative URL root such as /gitlab is kept).' },
+        description: 'GitLab base URL, e.g. https://gitlab.example.com (a relative URL root such as /gitlab is kept; a trailing /api/v4 is dropped with a notice).' },
     { name: 'project', kind: 'string', default: '', placeholder: 'ID_OR_PATH', defaultText: '`CI_PROJECT_ID`',
         description: 'GitLab project: numeric id or full path such as group/sub/project.' },
     { name: 'project-url', kind: 'string', default: '', placeholder: 'URL',
@@ -120,6 +120,8 @@ const ALL_OPTIONS = [
         description: 'The git repository to read.' },
     { name: 'timeout', kind: 'number', default: '30', placeholder: 'SECONDS',
         description: 'Timeout of one HTTP request, in seconds.' },
+    { name: 'deadline', kind: 'number', default: '120', placeholder: 'SECONDS',
+        description: "Bound on all of a run's waiting on GitLab (every request, retry and wait between them), in seconds: a GitLab that stops answering fails the run after this long." },
     { name: 'retries', kind: 'number', default: '4', placeholder: 'N',
         description: 'Retries of a request that met a rate limit, a 5xx or a network error.' },
     { name: 'retry-max-wait', kind: 'number', default: '120', placeholder: 'SECONDS',

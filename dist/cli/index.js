@@ -171,7 +171,7 @@ if (tooOld) {
     process.exitCode = 2;
 }
 else if ((0,_commands_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommandName */ .z)(words[0])) {
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(996), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3331));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(996), __nccwpck_require__.e(829), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3331));
     process.exitCode = await runCommand(words[0], words.slice(1));
 }
 else if (argv.includes('--version') || argv.includes('-v')) {

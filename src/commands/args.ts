@@ -10,7 +10,7 @@ import { mergeRawInputs } from '../hosts/run-on-host.js';
 import { parseConnectionInputs, type ConnectionInputs } from '../inputs/parse-inputs.js';
 import { envNameOf, findOption, type OptionName, type RawInputs } from '../options.js';
 
-export const CONNECTION_OPTIONS = ['gitlab-url', 'project', 'token', 'job-token', 'ca-file', 'insecure', 'timeout', 'retries', 'retry-max-wait'] as const satisfies readonly OptionName[];
+export const CONNECTION_OPTIONS = ['gitlab-url', 'project', 'token', 'job-token', 'ca-file', 'insecure', 'timeout', 'deadline', 'retries', 'retry-max-wait'] as const satisfies readonly OptionName[];
 
 export type OptionConfig = NonNullable<ParseArgsConfig['options']>;
 

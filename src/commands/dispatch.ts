@@ -63,7 +63,7 @@ async function createClient({ connection }: CommandArgs, note: (line: string) =>
   const { createGitLabClient } = await import('../gitlab/client.js');
   return createGitLabClient({
     gitlabUrl: connection.gitlabUrl, project: connection.project ?? '', auth,
-    timeoutMs: connection.timeoutMs, retries: connection.retries, retryMaxWaitMs: connection.retryMaxWaitMs,
+    timeoutMs: connection.timeoutMs, deadlineMs: connection.deadlineMs, retries: connection.retries, retryMaxWaitMs: connection.retryMaxWaitMs,
     ...(connection.caPem ? { caPem: connection.caPem } : {}), insecure: connection.insecure, userAgent: `forge-release/${VERSION}`,
     onRetry: (r) => note(`warning: ${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
   });

@@ -3,10 +3,11 @@
  * tag travel as one URL-encoded path segment each (`group%2Fsub%2Fproj`, `pkg%2Fv1.2.0`): gitbeaker
  * encodes every path parameter with encodeURIComponent.
  */
-import { GroupReleases, ProjectMilestones, ProjectReleases, Projects, ReleaseLinks } from '@gitbeaker/rest';
+import { GroupReleases, ProjectMilestones, ProjectReleases, Projects, ReleaseLinks, Tags } from '@gitbeaker/rest';
 import { ReleaseError } from '../errors.js';
 import type { Auth } from '../inputs/inputs.js';
 import type { AssetLink, EvidenceResult, ExistingLink, ExistingRelease, ReleaseFields } from '../model.js';
+import { startDeadline } from './deadline.js';
 import type { BasicReleaseEntity, ReleaseDetails } from './release-details.js';
 import { createRequester, type RetryNotice } from './requester.js';
 import { createTransport } from './transport.js';
@@ -17,6 +18,8 @@ export interface GitLabClientOptions {
   project: string;
   auth: Exclude<Auth, { kind: 'none' }>;
   timeoutMs: number;
+  /** All of the run's waiting on GitLab, from the client's creation. */
+  deadlineMs: number;
   retries: number;
   retryMaxWaitMs: number;
   caPem?: string;
@@ -28,6 +31,8 @@ export interface GitLabClientOptions {
 
 export interface GitLabClient {
   getRelease(tag: string): Promise<ExistingRelease | undefined>;
+  /** The commit GitLab's tag points at, or undefined when GitLab has no such tag. */
+  findTagCommit(tag: string): Promise<string | undefined>;
   createRelease(fields: ReleaseFields): Promise<ExistingRelease>;
   updateRelease(tag: string, changed: Parameters<typeof updateBody>[0]): Promise<ExistingRelease>;
   createLink(release: ExistingRelease, link: AssetLink): Promise<ExistingLink>;
@@ -61,7 +66,7 @@ const MAX_PER_PAGE = 100;
 export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
   const transport = createTransport({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
   const requesterFn = createRequester({
-    transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs,
+    transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs, deadline: startDeadline(options.deadlineMs),
     budget: { retries: options.retries, maxTotalWaitMs: options.retryMaxWaitMs }, userAgent: options.userAgent, onRetry: options.onRetry,
   });
   // JOB-TOKEN for job tokens: sent as PRIVATE-TOKEN GitLab would treat the call as anonymous.
@@ -79,6 +84,12 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
         if (isReleaseNotFound(error)) return undefined;
         throw error;
       }
+    },
+    async findTagCommit(tag) {
+      // The tags list, not GET /repository/tags/:tag: only the list accepts a job token (§1.3).
+      // Its search is a case-insensitive substring match with the exact name first.
+      const found = await new Tags(config).all(project, { search: tag, perPage: 20, maxPages: 1 } as never) as unknown as { name: string; commit?: { id: string } | null }[];
+      return found.find((t) => t.name === tag)?.commit?.id;
     },
     async createRelease(fields) {
       return toExistingRelease(await releases.create(project, createBody(fields) as never) as unknown as ReleaseEntity);
@@ -104,7 +115,7 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
         return 'collected';
       } catch (error) {
         // Free/CE: the route does not exist (404 {"error":"404 Not Found"}, Grape's catch-all).
-        if (error instanceof ReleaseError && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found') return 'unavailable';
+        if (error instanceof ReleaseError && error.code === 'E_GITLAB_ROUTE_NOT_FOUND') return 'unavailable';
         throw error;
       }
     },
@@ -153,7 +164,11 @@ function pages(limit: number): { perPage: number; maxPages: number } {
   return { perPage, maxPages: Math.ceil(limit / perPage) };
 }
 
-/** GET /releases/:tag answers `404 Not Found` for a missing release; `Project Not Found` is another matter. */
+/**
+ * GET /releases/:tag answers `{"message":"404 Not Found"}` for a missing release. `Project Not Found`
+ * is another matter, and so is the route-404 `{"error":"404 Not Found"}` of a wrong gitlab-url
+ * (E_GITLAB_ROUTE_NOT_FOUND): reading that as "no release yet" would send a create to nowhere.
+ */
 function isReleaseNotFound(error: unknown): boolean {
-  return error instanceof ReleaseError && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found';
+  return error instanceof ReleaseError && error.code === 'E_GITLAB_NOT_FOUND' && error.gitlab?.message === '404 Not Found';
 }

@@ -51,7 +51,7 @@ export function networkError(failure: NetworkFailure, context: FailureContext): 
         hint: 'Check HTTPS_PROXY/HTTP_PROXY (and credentials), or add the GitLab host to NO_PROXY if it must be reached directly.',
       });
     case 'timeout':
-      return new ReleaseError('E_TIMEOUT', `GitLab did not answer ${where} within ${context.timeoutMs / 1000} s ${tries}`, {
+      return new ReleaseError('E_TIMEOUT', `GitLab at ${context.baseUrl} did not answer ${where} within ${context.timeoutMs / 1000} s ${tries}`, {
         hint: 'Raise timeout (seconds) or retries, or check that GitLab is reachable from this runner.',
       });
     case 'network':

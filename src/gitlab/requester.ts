@@ -6,8 +6,9 @@
  */
 import { createRequesterFn } from '@gitbeaker/requester-utils';
 import { ReleaseError } from '../errors.js';
+import { deadlineError, remainingMs, seconds, type RunDeadline } from './deadline.js';
 import { classifyNetworkError, networkError, type NetworkFailure } from './network-failure.js';
-import { gitlabMessage, responseError, type AuthKind } from './response-error.js';
+import { gitlabMessage, isRouteNotFound, responseError, type AuthKind } from './response-error.js';
 import { decide, isReplayable, type Outcome, type RetryBudget } from './retry-policy.js';
 import type { HttpAnswer, Transport } from './transport.js';
 
@@ -24,6 +25,8 @@ export interface RequesterOptions {
   baseUrl: string;
   auth: AuthKind;
   timeoutMs: number;
+  /** Bounds every attempt and retry wait of the whole run, across requests. */
+  deadline: RunDeadline;
   budget: RetryBudget;
   userAgent: string;
   onRetry: (notice: RetryNotice) => void;
@@ -52,9 +55,15 @@ async function send(endpoint: string, request: HandlerOptions, options: Requeste
   const replayable = isReplayable(method, path);
   let waitedMs = 0;
   let mayHaveApplied = false;
+  const write = method !== 'GET' && method !== 'HEAD';
   for (let attempt = 0; ; attempt += 1) {
-    const result = await attemptOnce(url, request, options);
-    if (result.kind === 'answer' && result.answer.status < 400) return parsed(result.answer);
+    const attemptMs = Math.min(options.timeoutMs, remainingMs(options.deadline));
+    if (attemptMs <= 0) throw deadlineError(options.deadline, options.baseUrl, `${method} ${path} could not be sent any more`, false);
+    const result = await attemptOnce(url, request, options, attemptMs);
+    if (result.kind === 'failed' && result.failure.kind === 'timeout' && attemptMs < options.timeoutMs) {
+      throw deadlineError(options.deadline, options.baseUrl, `${method} ${path} had no answer within the ${seconds(attemptMs)} left (attempt ${attempt + 1})`, write);
+    }
+    if (result.kind === 'answer' && result.answer.status < 400) return parsed(result.answer, method, path, options.baseUrl);
     if (result.kind === 'answer' && alreadyDeleted(method, result.answer.status, mayHaveApplied)) return { body: null, headers: {}, status: 204 };
     const outcome: Outcome = result.kind === 'answer'
       ? { kind: 'response', status: result.answer.status, headers: result.answer.headers }
@@ -62,6 +71,10 @@ async function send(endpoint: string, request: HandlerOptions, options: Requeste
     mayHaveApplied ||= possiblyApplied(outcome);
     const final = result.kind === 'failed' && (result.failure.kind === 'tls' || result.failure.code === 'PROXY_REFUSED');
     const decision = final ? { retry: false as const, ambiguous: false } : decide(outcome, replayable, options.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
+    if (decision.retry && decision.waitMs >= remainingMs(options.deadline)) {
+      const why = `${method} ${path} failed (${decision.reason}), and its retry in ${seconds(decision.waitMs)} would come after the deadline`;
+      throw deadlineError(options.deadline, options.baseUrl, why, write && mayHaveApplied);
+    }
     if (decision.retry) {
       options.onRetry({ method, endpoint: path, reason: decision.reason, attempt: attempt + 1, waitMs: decision.waitMs });
       await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
@@ -92,12 +105,12 @@ function alreadyDeleted(method: string, status: number, mayHaveApplied: boolean)
   return method === 'DELETE' && status === 404 && mayHaveApplied;
 }
 
-async function attemptOnce(url: URL, request: HandlerOptions, options: RequesterOptions): Promise<Attempt> {
+async function attemptOnce(url: URL, request: HandlerOptions, options: RequesterOptions, timeoutMs: number): Promise<Attempt> {
   const headers = { ...request.headers, 'user-agent': options.userAgent, accept: 'application/json' };
   try {
     let target = url;
     for (let hops = 0; ; hops += 1) {
-      const answer = await options.transport.send({ url: target, method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}), timeoutMs: options.timeoutMs });
+      const answer = await options.transport.send({ url: target, method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}), timeoutMs });
       // Only GETs, and only to our own origin: a redirect elsewhere must not receive the token.
       const next = sameOriginRedirect(answer.status, answer.headers.get('location'), target);
       if (!next || request.method !== 'GET' || hops >= 3) return { kind: 'answer', answer };
@@ -115,8 +128,15 @@ function sameOriginRedirect(status: number, location: string | null, from: URL):
   return next.origin === from.origin ? next : undefined;
 }
 
-function parsed(answer: Answer) {
+function parsed(answer: Answer, method: string, endpoint: string, baseUrl: string) {
   const type = answer.headers.get('content-type') ?? '';
+  // Every API route we call answers JSON; a web page (a sign-in redirect, a wrong URL root) read as
+  // data would make a plan out of nonsense.
+  if (answer.text !== '' && !type.includes('json')) {
+    throw new ReleaseError('E_GITLAB_ROUTE_NOT_FOUND', `${baseUrl} answered ${method} ${endpoint} with ${type.split(';')[0] || 'no content type'} (${answer.status}), not GitLab's API JSON`, {
+      hint: 'gitlab-url must be the base URL of the instance, e.g. https://gitlab.example.com (with its relative URL root such as /gitlab, if it has one). Nothing was written.',
+    });
+  }
   const body = answer.text === '' ? null : type.includes('json') ? JSON.parse(answer.text) : answer.text;
   return { body, headers: Object.fromEntries(answer.headers.entries()), status: answer.status };
 }
@@ -126,8 +146,9 @@ function failureOf(result: Attempt, method: string, endpoint: string, attempts: 
     return networkError(result.failure, { method, endpoint, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, attempts, ...(options.transport.proxy ? { proxy: options.transport.proxy } : {}) });
   }
   const { status, headers, text } = result.answer;
-  const message = gitlabMessage(text, headers.get('content-type') ?? '');
-  return responseError({ status, method, endpoint, message }, options.auth);
+  const type = headers.get('content-type') ?? '';
+  const message = gitlabMessage(text, type);
+  return responseError({ status, method, endpoint, message }, options.auth, { baseUrl: options.baseUrl, routeNotFound: isRouteNotFound(status, text, type) });
 }
 
 /** GitLab may have applied it: the caller must read before anything is sent again. */

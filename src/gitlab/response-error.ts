@@ -32,9 +32,39 @@ function flatten(value: unknown): string {
   return JSON.stringify(value) ?? '';
 }
 
-export function responseError(failure: GitLabFailure, auth: AuthKind): ReleaseError {
+/**
+ * GitLab's two 404s mean different things (behaviour sheet §1.2): `{"message":"404 Not Found"}` is
+ * an endpoint saying "no such release"; `{"error":"404 Not Found"}` is Grape's catch-all saying "no
+ * such route" — a wrong gitlab-url, not a missing release. A 404 that is not JSON at all did not
+ * come from GitLab's API either (a web page, a proxy). Only the first may ever lead to a write.
+ */
+export function isRouteNotFound(status: number, body: string, contentType: string): boolean {
+  if (status !== 404) return false;
+  if (!contentType.includes('json')) return true;
+  try {
+    const data = JSON.parse(body) as Record<string, unknown> | null;
+    return typeof data === 'object' && data !== null && data.message === undefined && data.error === '404 Not Found';
+  } catch {
+    return true;
+  }
+}
+
+export interface AnswerContext {
+  /** The GitLab the request went to: every error names it, so a wrong gitlab-url shows at once. */
+  baseUrl?: string;
+  routeNotFound?: boolean;
+}
+
+export function responseError(failure: GitLabFailure, auth: AuthKind, context: AnswerContext = {}): ReleaseError {
+  const at = context.baseUrl ? ` at ${context.baseUrl}` : '';
+  if (context.routeNotFound) {
+    return new ReleaseError('E_GITLAB_ROUTE_NOT_FOUND', `GitLab${at} has no API route ${failure.method} ${failure.endpoint} (${failure.status}: ${failure.message})`, {
+      hint: 'gitlab-url must be the base URL of the instance, e.g. https://gitlab.example.com (with its relative URL root such as /gitlab, if it has one), not the API URL (CI_API_V4_URL). Nothing was written.',
+      gitlab: failure,
+    });
+  }
   const [code, hint] = codeAndHint(failure, auth);
-  return new ReleaseError(code, `GitLab refused ${failure.method} ${failure.endpoint} (${failure.status}): ${failure.message}`, { hint, gitlab: failure });
+  return new ReleaseError(code, `GitLab${at} refused ${failure.method} ${failure.endpoint} (${failure.status}): ${failure.message}`, { hint, gitlab: failure });
 }
 
 function codeAndHint({ status, message }: GitLabFailure, auth: AuthKind): [string, string] {

@@ -44,6 +44,8 @@ export interface Inputs {
   json: boolean;
   cwd: string;
   timeoutMs: number;
+  /** Bound on all of a run's waiting on GitLab (attempts and retry waits of every request). */
+  deadlineMs: number;
   retries: number;
   retryMaxWaitMs: number;
   caPem?: string;

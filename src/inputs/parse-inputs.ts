@@ -117,8 +117,7 @@ function readAuth(r: Reader): Auth {
 }
 
 function readConnection(r: Reader, cwd: string, dryRun: boolean, auth: Auth) {
-  const url = r.typed('gitlab-url', parseHttpUrl, new URL('https://gitlab.com'));
-  const gitlabUrl = url.href.replace(/\/+$/, '');
+  const gitlabUrl = baseUrlOf(r, r.typed('gitlab-url', parseHttpUrl, new URL('https://gitlab.com')));
   const project = r.text('project');
   if (project !== undefined) checkProject(r, project);
   else if (!dryRun) r.problem('project', 'is required', `Set ${r.labelOf('project')} to group/name (or its numeric id); GitLab CI sets CI_PROJECT_ID.`);
@@ -132,11 +131,22 @@ function readConnection(r: Reader, cwd: string, dryRun: boolean, auth: Auth) {
     projectUrl: projectUrl ?? (project && !/^\d+$/.test(project) ? `${gitlabUrl}/${project}` : undefined),
     auth,
     timeoutMs: r.typed('timeout', (v) => parseNumber(v, 1, 3600), 30) * 1000,
+    deadlineMs: r.typed('deadline', (v) => parseNumber(v, 1, 86_400), 120) * 1000,
     retries: r.typed('retries', (v) => parseNumber(v, 0, 20), 4),
     retryMaxWaitMs: r.typed('retry-max-wait', (v) => parseNumber(v, 0, 3600), 120) * 1000,
     caPem: readCa(r, cwd),
     insecure: r.flag('insecure'),
   };
+}
+
+/** `https://host/api/v4` is what CI_API_V4_URL users type: the API path is ours to add, so strip it (with a notice). */
+function baseUrlOf(r: Reader, url: URL): string {
+  const href = url.href.replace(/\/+$/, '');
+  const api = /\/api\/v4$/i.exec(href);
+  if (!api) return href;
+  const base = href.slice(0, api.index);
+  r.warnings.push(`gitlab-url ${href} is GitLab's API URL (like CI_API_V4_URL): using the base URL ${base}. Set gitlab-url to ${base} to silence this notice.`);
+  return base;
 }
 
 function checkProject(r: Reader, project: string): void {

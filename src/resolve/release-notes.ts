@@ -10,11 +10,13 @@ import { generateNotes } from '../notes/generate-notes.js';
 import { GITLAB_DESCRIPTION_LIMIT, limitDescription } from '../notes/limit.js';
 import { mergeNotes } from '../notes/merge.js';
 import type { ResolvedRelease } from './resolve-release.js';
+import { warnWithoutTags } from './tag-on-gitlab.js';
 
 /** The new notes block for this release, before merging with an existing description. */
-export async function notesBlock(inputs: Inputs, release: ResolvedRelease, projectUrl: string | undefined): Promise<string> {
+export async function notesBlock(inputs: Inputs, release: ResolvedRelease, projectUrl: string | undefined, log: Logger): Promise<string> {
   if (inputs.description !== undefined) return inputs.description;
   await assertFullHistory(inputs.cwd);
+  if (inputs.tag !== undefined) await warnWithoutTags(inputs.cwd, release, log);
   return generateNotes({
     cwd: inputs.cwd,
     ...(release.commits ? { commits: release.commits } : {}),

@@ -1,6 +1,6 @@
 /** Conformance of the fake GitLab, §7 F (evidence), G (group releases) and H (cross-cutting). */
 import { describe, expect, it } from 'vitest';
-import { call, DEV, EXPIRED, JOB, MAINT, OAUTH, OUT, P, READ_API, REP, REVOKED, useScenario } from '../support/fake-gitlab/test-kit.js';
+import { call, DEV, EXPIRED, GUEST, JOB, MAINT, OAUTH, OUT, P, READ_API, REP, REVOKED, useScenario } from '../support/fake-gitlab/test-kit.js';
 
 const s = useScenario();
 const tick = () => new Promise((done) => setTimeout(done, 20));
@@ -107,6 +107,24 @@ describe('authentication details (§1.3)', () => {
     expect((await call(s.fake, 'GET', P, { token: DEV })).body).toMatchObject({ id: 24, path_with_namespace: 'g/p', web_url: s.fake.webUrl, default_branch: 'main', name: 'p' });
   });
 
+  it('the repository tags list takes a job token; search finds by substring, exact match first, or anchored', async () => {
+    s.fake.state.addTag('V0.1-rc', { sha: s.c1, target: s.c1, created_at: new Date() });
+    const names = async (query: string, options = { headers: { 'JOB-TOKEN': JOB } }) => {
+      const answer = await call(s.fake, 'GET', `${P}/repository/tags${query}`, options);
+      expect(answer.status).toBe(200);
+      return (answer.body as { name: string }[]).map((t) => t.name);
+    };
+    expect((await names('?search=v0.1'))[0]).toBe('v0.1');
+    expect(new Set(await names('?search=v0.1'))).toEqual(new Set(['v0.1', 'V0.1-rc']));
+    expect(await names('?search=%5Ev0.2')).toEqual(['v0.2']);
+    expect(await names('?search=rc%24')).toEqual(['V0.1-rc']);
+    expect(await names('?search=nothing')).toEqual([]);
+    const [tag] = (await call(s.fake, 'GET', `${P}/repository/tags?search=v0.2`, { token: DEV })).body as Record<string, any>[];
+    expect(tag).toMatchObject({ name: 'v0.2', message: 'Second', commit: { id: s.c1 } });
+    expect(await call(s.fake, 'GET', `${P}/repository/tags`, { token: GUEST })).toMatchObject({ status: 403 });
+    expect(await call(s.fake, 'GET', `${P}/repository/tags`)).toMatchObject({ status: 404, body: { message: '404 Project Not Found' } });
+  });
+
   it('expired and revoked tokens → 401 with the OAuth bodies; OAuth Bearer and private_token work', async () => {
     expect(await call(s.fake, 'GET', `${P}/releases`, { token: EXPIRED })).toMatchObject({
       status: 401, body: { error: 'invalid_token', error_description: 'Token is expired. You can either do re-authorization or token refresh.' },
@@ -147,5 +165,21 @@ describe('authentication details (§1.3)', () => {
     const wrong = await call(s.fake, 'PATCH', `${P}/releases`, { token: DEV });
     expect([wrong.status, wrong.body, wrong.headers.get('allow')]).toEqual([405, { error: '405 Not Allowed' }, 'GET, POST']);
     expect((await call(s.fake, 'GET', `${P}/releases`, { token: DEV })).headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('an API path under a doubled /api/v4 is an unknown route for every method, token or not', async () => {
+    for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
+      expect(await call(s.fake, method, `/api/v4${P}/releases/v0.1`, { token: DEV })).toMatchObject({ status: 404, body: { error: '404 Not Found' } });
+    }
+    expect(await call(s.fake, 'GET', `/api/v4${P}/releases`)).toMatchObject({ status: 404, body: { error: '404 Not Found' } });
+  });
+
+  it('a path outside /api/v4 is Rails: a caller without a web session is sent to the sign-in page (HTML)', async () => {
+    const missed = await call(s.fake, 'GET', `/gitlab${P}/releases/v0.1`, { token: DEV });
+    expect([missed.status, missed.headers.get('location'), missed.headers.get('content-type')]).toEqual([302, `${s.fake.url}/users/sign_in`, 'text/html; charset=utf-8']);
+    expect(missed.text).toContain('You are being <a href=');
+    expect((await call(s.fake, 'POST', `/gitlab${P}/releases`, { token: DEV })).status).toBe(302);
+    const page = await call(s.fake, 'GET', '/users/sign_in');
+    expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
   });
 });

@@ -12,6 +12,8 @@ import { startFakeGitLab, type FakeGitLab } from '../support/fake-gitlab/index.j
 import { runBundle, type ProcessResult } from '../support/run-bundle.js';
 import { createTempRepo, type TempRepo } from '../support/temp-git.js';
 
+/** Several CLI processes in a row: on a loaded two-core runner 30 s is too tight for the whole test. */
+const RUNS_IN_A_ROW = { timeout: 120_000 };
 const TOKEN = 'glpat-dev-token-000000000000';
 const HAND_WRITTEN = 'Our biggest release yet.\n\nThanks to everyone who tested the betas!';
 
@@ -45,7 +47,7 @@ function succeeded(result: ProcessResult): Record<string, unknown> {
 const description = () => fake.state.release('v1.0.0')?.description;
 const descriptionWrites = () => fake.writes().filter((r) => (r.body as Record<string, unknown> | undefined)?.description !== undefined);
 
-describe('a release whose description a person wrote', () => {
+describe('a release whose description a person wrote', RUNS_IN_A_ROW, () => {
   beforeEach(() => {
     fake.state.createRelease({ tag: 'v1.0.0', name: 'v1.0.0', description: HAND_WRITTEN });
   });
@@ -88,7 +90,7 @@ describe('a release whose description a person wrote', () => {
   });
 });
 
-describe('a release forge-release wrote', () => {
+describe('a release forge-release wrote', RUNS_IN_A_ROW, () => {
   it('is marked in the default mode, so switching to append or prepend never duplicates the notes', async () => {
     expect(succeeded(await cli([]))).toMatchObject({ result: 'created' });
     const created = description()!;
@@ -115,7 +117,7 @@ describe('a release forge-release wrote', () => {
   });
 });
 
-describe('a release an older forge-release wrote without markers', () => {
+describe('a release an older forge-release wrote without markers', RUNS_IN_A_ROW, () => {
   it('is recognised as its own notes: unchanged in every mode, never duplicated', async () => {
     const notesFile = join(repo.dir, 'notes.md');
     succeeded(await cli(['--dry-run', '--notes-file', notesFile]));

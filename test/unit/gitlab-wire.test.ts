@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorLines, ReleaseError } from '../../src/errors.js';
 import { classifyNetworkError } from '../../src/gitlab/network-failure.js';
-import { gitlabMessage, responseError } from '../../src/gitlab/response-error.js';
+import { gitlabMessage, isRouteNotFound, responseError } from '../../src/gitlab/response-error.js';
 import { createBody, toExistingLink, toExistingRelease, updateBody } from '../../src/gitlab/wire.js';
 
 const RELEASE_URL = 'https://gitlab.example.com/g/p/-/releases/pkg%2Fv1.0.0';
@@ -70,6 +70,26 @@ describe('GitLab error answers', () => {
     expect(error.hint).toMatch(hint);
     expect(error.gitlab?.message).toBe(message);
     expect(error.message).toContain(message);
+  });
+});
+
+describe("GitLab's two 404s", () => {
+  it('tells the route catch-all (and anything not JSON) from an endpoint\'s own 404', () => {
+    expect(isRouteNotFound(404, '{"error":"404 Not Found"}', 'application/json')).toBe(true);
+    expect(isRouteNotFound(404, '<html>Not Found</html>', 'text/html')).toBe(true);
+    expect(isRouteNotFound(404, '{"message":"404 Not Found"}', 'application/json')).toBe(false);
+    expect(isRouteNotFound(404, '{"message":"404 Project Not Found"}', 'application/json')).toBe(false);
+    expect(isRouteNotFound(400, '{"error":"tag_name is missing"}', 'application/json')).toBe(false);
+  });
+
+  it('a route-404 has its own code and names the GitLab it came from; the others name it too', () => {
+    const failure = { status: 404, method: 'GET', endpoint: '/api/v4/api/v4/projects/g%2Fp/releases/v1', message: '404 Not Found' };
+    const route = responseError(failure, 'private', { baseUrl: 'https://gitlab.example.com/api/v4', routeNotFound: true });
+    expect(route.code).toBe('E_GITLAB_ROUTE_NOT_FOUND');
+    expect(route.message).toBe('GitLab at https://gitlab.example.com/api/v4 has no API route GET /api/v4/api/v4/projects/g%2Fp/releases/v1 (404: 404 Not Found)');
+    expect(route.hint).toMatch(/not the API URL \(CI_API_V4_URL\)/);
+    const release = responseError(failure, 'private', { baseUrl: 'https://gitlab.example.com' });
+    expect([release.code, release.message]).toEqual(['E_GITLAB_NOT_FOUND', 'GitLab at https://gitlab.example.com refused GET /api/v4/api/v4/projects/g%2Fp/releases/v1 (404): 404 Not Found']);
   });
 });
 

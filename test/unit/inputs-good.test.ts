@@ -14,7 +14,7 @@ describe('parseInputs', () => {
     expect(inputs).toMatchObject({
       gitlabUrl: 'https://gitlab.example.com/gitlab', project: 'g/sub/p', tag: 'v1.2.0',
       projectUrl: 'https://gitlab.example.com/gitlab/g/sub/p', auth: { kind: 'private' }, notesMode: 'replace',
-      evidence: 'auto', bump: 'auto', tagPrefix: 'v', initialVersion: '1.0.0', dryRun: false, timeoutMs: 30_000, retries: 4,
+      evidence: 'auto', bump: 'auto', tagPrefix: 'v', initialVersion: '1.0.0', dryRun: false, timeoutMs: 30_000, deadlineMs: 120_000, retries: 4,
     });
     expect(inputs.milestones).toBeUndefined();
     expect(inputs.assets).toBeUndefined();

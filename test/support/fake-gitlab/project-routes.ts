@@ -1,7 +1,7 @@
 /**
- * Routes next to the Releases API that a release tool meets: the project, its milestones, one
- * repository tag, and the group's releases. None accepts a CI job token (§1.3): in a JOB-TOKEN
- * header it is ignored and the request is anonymous.
+ * Routes next to the Releases API that a release tool meets: the project, its milestones, the
+ * repository tags, and the group's releases. Only the tags list accepts a CI job token (§1.3); on
+ * the others a JOB-TOKEN header is ignored and the request is anonymous.
  */
 import { authorize, notFound, unauthorized } from './api-error.js';
 import type { RequestContext } from './context.js';
@@ -9,6 +9,7 @@ import { PAGINATION_PARAMS, paginate } from './pagination.js';
 import { byDatesAndTitle, milestoneEntity } from './milestones.js';
 import { canReadCode, canReadProject, isProtectedTag } from './permissions.js';
 import { commitEntity, isUpcoming, releaseEntity } from './release-entity.js';
+import type { RepoTag } from './git-repo.js';
 import type { ApiResponse } from './router.js';
 
 /** `GET /projects/:id` (a subset of `API::Entities::Project`). */
@@ -62,15 +63,54 @@ export async function getTag(ctx: RequestContext): Promise<ApiResponse> {
   const name = ctx.match.params.tag_name ?? '';
   const tag = ctx.state.tag(name);
   if (!tag) throw notFound('Tag');
+  return { status: 200, body: await tagEntity(ctx, name, tag) };
+}
+
+/**
+ * `GET /projects/:id/repository/tags` (needs read_code; accepts a job token, §1.3). `search` as
+ * GitRefsFinder: `^`, `$` or `*` make it an anchored/wildcard pattern; otherwise a case-insensitive
+ * substring match with an exact match moved first. Ordered by `order_by` (updated = the commit date).
+ */
+export async function listTags(ctx: RequestContext): Promise<ApiResponse> {
+  const project = ctx.findProject();
+  authorize(canReadCode(project, ctx.caller()));
+  const params = ctx.declare([
+    { name: 'sort', type: 'string', values: ['asc', 'desc'], default: 'desc' },
+    { name: 'order_by', type: 'string', values: ['name', 'updated', 'version'], default: 'updated' },
+    { name: 'search', type: 'string' },
+    { name: 'page_token', type: 'string' },
+    ...PAGINATION_PARAMS,
+  ]);
+  const dated = await Promise.all([...ctx.state.tags()].map(async ([name, tag]) => ({ name, tag, date: (await ctx.app.repo.commit(tag.sha))?.committed_date.getTime() ?? 0 })));
+  const direction = params.sort === 'asc' ? 1 : -1;
+  const ordered = dated.sort((a, b) => direction * (params.order_by === 'updated' ? a.date - b.date || a.name.localeCompare(b.name) : a.name.localeCompare(b.name, 'en', { numeric: params.order_by === 'version' })));
+  const found = searchRefs(ordered, params.search as string | undefined);
+  const page = paginate(found, ctx.params, params, ctx.requestUrl());
+  return { status: 200, body: await Promise.all(page.items.map((t) => tagEntity(ctx, t.name, t.tag))), headers: page.headers };
+}
+
+function searchRefs<T extends { name: string }>(refs: T[], search: string | undefined): T[] {
+  if (!search) return refs;
+  const term = search.toLowerCase();
+  if (/[\^$*]/.test(search)) {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\^', '^').replace(/\\\*/g, '.*?').replace('\\$', '$');
+    const pattern = new RegExp(escaped);
+    return refs.filter((r) => pattern.test(r.name.toLowerCase()));
+  }
+  const matches = refs.filter((r) => r.name.toLowerCase().includes(term));
+  const exact = matches.findIndex((r) => r.name.toLowerCase() === term);
+  return exact === -1 ? matches : [matches[exact]!, ...matches.filter((_, i) => i !== exact)];
+}
+
+/** `API::Entities::Tag`. */
+async function tagEntity(ctx: RequestContext, name: string, tag: RepoTag) {
+  const project = ctx.project;
   const commit = await ctx.app.repo.commit(tag.sha);
   const release = ctx.state.release(name);
   return {
-    status: 200,
-    body: {
-      name, message: tag.message ?? null, target: tag.target, commit: commit ? commitEntity(commit, project) : null,
-      release: release ? { tag_name: release.tag, description: release.description } : null,
-      protected: isProtectedTag(project, name), created_at: tag.created_at?.toISOString() ?? null,
-    },
+    name, message: tag.message ?? null, target: tag.target, commit: commit ? commitEntity(commit, project) : null,
+    release: release ? { tag_name: release.tag, description: release.description } : null,
+    protected: isProtectedTag(project, name), created_at: tag.created_at?.toISOString() ?? null,
   };
 }
 

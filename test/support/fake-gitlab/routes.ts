@@ -1,7 +1,7 @@
 /** The route table. `jobToken` marks the routes that accept a CI job token (§1.3). */
 import { createRelease } from './create-release.js';
 import { createLink, deleteLink, getLink, listLinks, updateLink } from './link-routes.js';
-import { getProject, getTag, listGroupReleases, listMilestones } from './project-routes.js';
+import { getProject, getTag, listGroupReleases, listMilestones, listTags } from './project-routes.js';
 import { collectEvidence, deleteRelease, downloadAsset, getRelease, latestRelease, listReleases } from './release-routes.js';
 import type { Route } from './router.js';
 import { updateRelease } from './update-release.js';
@@ -26,6 +26,7 @@ export function routesFor(edition: 'ee' | 'ce'): Route[] {
     { method: 'DELETE', path: `${LINKS}/:link_id`, jobToken: true, handler: deleteLink },
     { method: 'GET', path: PROJECT, jobToken: false, handler: getProject },
     { method: 'GET', path: `${PROJECT}/milestones`, jobToken: false, handler: listMilestones },
+    { method: 'GET', path: `${PROJECT}/repository/tags`, jobToken: true, handler: listTags },
     { method: 'GET', path: `${PROJECT}/repository/tags/:tag_name`, jobToken: false, handler: getTag },
     { method: 'GET', path: '/api/v4/groups/:id/releases', jobToken: false, handler: listGroupReleases },
   ];

@@ -13,6 +13,7 @@ import { FaultQueue, faultAnswer, throttledAnswer } from './faults.js';
 import { parseBody, parseNestedQuery, type ParsedBody } from './request-body.js';
 import { matchRoute, type ApiResponse, type Route } from './router.js';
 import type { Fault, FakeGitLabOptions, RecordedRequest } from './types.js';
+import { webAnswer } from './web-routes.js';
 
 const STANDARD_HEADERS = {
   'Content-Type': 'application/json',
@@ -118,6 +119,8 @@ export class FakeServer {
   }
 
   private async handle({ record, body, rawQuery, routePath }: Exchange): Promise<ApiResponse> {
+    const web = webAnswer(routePath, this.app!.project.url);
+    if (web) return web;
     try {
       const match = matchRoute(this.routes, record.method, routePath);
       if (body.kind === 'malformed') throw new ApiError(400, { error: 'message body does not match declared format' });

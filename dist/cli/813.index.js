@@ -1,5 +1,5 @@
-export const id = 300;
-export const ids = [300];
+export const id = 813;
+export const ids = [813,194];
 export const modules = {
 
 /***/ 5407:
@@ -257,7 +257,7 @@ module.exports = webpackAsyncContext;
 
 /***/ }),
 
-/***/ 3841:
+/***/ 6275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -270,6 +270,31 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(7582);
 // EXTERNAL MODULE: ./build/default/errors.js
 var errors = __webpack_require__(7119);
+;// CONCATENATED MODULE: ./build/default/gitlab/deadline.js
+/**
+ * One deadline for all of a run's waiting on GitLab. The per-request timeout and the retry budget
+ * bound one request; a server that accepts connections and never answers would still hold the job
+ * for every request × every retry (30 s × 5 attempts each with the defaults). The deadline cuts
+ * each attempt and each retry wait to what is left, and says what was being waited for.
+ */
+
+function startDeadline(totalMs, now = Date.now()) {
+    return { at: now + totalMs, totalMs };
+}
+function remainingMs(deadline, now = Date.now()) {
+    return Math.max(0, deadline.at - now);
+}
+/** `what`: the wait that ran out, e.g. "GET /api/v4/… had no answer within the 4.2 s left". */
+function deadlineError(deadline, baseUrl, what, write) {
+    const applied = write ? ' It may or may not have been applied.' : '';
+    return new errors/* ReleaseError */.K2('E_DEADLINE', `The run's deadline of ${seconds(deadline.totalMs)} ran out waiting for GitLab at ${baseUrl}: ${what}.${applied}`, {
+        hint: 'Check that GitLab answers (a server that accepts connections but never answers holds every request until the deadline); raise deadline (seconds) if it is slow but alive. A re-run converges: nothing is duplicated.',
+    });
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
 // EXTERNAL MODULE: ./node_modules/@gitbeaker/requester-utils/dist/index.mjs
 var requester_utils_dist = __webpack_require__(3888);
 // EXTERNAL MODULE: ./build/default/gitlab/network-failure.js
@@ -290,6 +315,7 @@ var retry_policy = __webpack_require__(3313);
 
 
 
+
 function createRequester(options) {
     return (0,requester_utils_dist/* createRequesterFn */.PD)((_service, request) => Promise.resolve(request), (endpoint, request) => send(endpoint, request, options));
 }
@@ -301,10 +327,17 @@ async function send(endpoint, request, options) {
     const replayable = (0,retry_policy/* isReplayable */.e1)(method, path);
     let waitedMs = 0;
     let mayHaveApplied = false;
+    const write = method !== 'GET' && method !== 'HEAD';
     for (let attempt = 0;; attempt += 1) {
-        const result = await attemptOnce(url, request, options);
+        const attemptMs = Math.min(options.timeoutMs, remainingMs(options.deadline));
+        if (attemptMs <= 0)
+            throw deadlineError(options.deadline, options.baseUrl, `${method} ${path} could not be sent any more`, false);
+        const result = await attemptOnce(url, request, options, attemptMs);
+        if (result.kind === 'failed' && result.failure.kind === 'timeout' && attemptMs < options.timeoutMs) {
+            throw deadlineError(options.deadline, options.baseUrl, `${method} ${path} had no answer within the ${seconds(attemptMs)} left (attempt ${attempt + 1})`, write);
+        }
         if (result.kind === 'answer' && result.answer.status < 400)
-            return parsed(result.answer);
+            return parsed(result.answer, method, path, options.baseUrl);
         if (result.kind === 'answer' && alreadyDeleted(method, result.answer.status, mayHaveApplied))
             return { body: null, headers: {}, status: 204 };
         const outcome = result.kind === 'answer'
@@ -313,6 +346,10 @@ async function send(endpoint, request, options) {
         mayHaveApplied ||= possiblyApplied(outcome);
         const final = result.kind === 'failed' && (result.failure.kind === 'tls' || result.failure.code === 'PROXY_REFUSED');
         const decision = final ? { retry: false, ambiguous: false } : (0,retry_policy/* decide */.LD)(outcome, replayable, options.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
+        if (decision.retry && decision.waitMs >= remainingMs(options.deadline)) {
+            const why = `${method} ${path} failed (${decision.reason}), and its retry in ${seconds(decision.waitMs)} would come after the deadline`;
+            throw deadlineError(options.deadline, options.baseUrl, why, write && mayHaveApplied);
+        }
         if (decision.retry) {
             options.onRetry({ method, endpoint: path, reason: decision.reason, attempt: attempt + 1, waitMs: decision.waitMs });
             await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
@@ -339,12 +376,12 @@ function possiblyApplied(outcome) {
 function alreadyDeleted(method, status, mayHaveApplied) {
     return method === 'DELETE' && status === 404 && mayHaveApplied;
 }
-async function attemptOnce(url, request, options) {
+async function attemptOnce(url, request, options, timeoutMs) {
     const headers = { ...request.headers, 'user-agent': options.userAgent, accept: 'application/json' };
     try {
         let target = url;
         for (let hops = 0;; hops += 1) {
-            const answer = await options.transport.send({ url: target, method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}), timeoutMs: options.timeoutMs });
+            const answer = await options.transport.send({ url: target, method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}), timeoutMs });
             // Only GETs, and only to our own origin: a redirect elsewhere must not receive the token.
             const next = sameOriginRedirect(answer.status, answer.headers.get('location'), target);
             if (!next || request.method !== 'GET' || hops >= 3)
@@ -363,8 +400,15 @@ function sameOriginRedirect(status, location, from) {
     const next = new URL(location, from);
     return next.origin === from.origin ? next : undefined;
 }
-function parsed(answer) {
+function parsed(answer, method, endpoint, baseUrl) {
     const type = answer.headers.get('content-type') ?? '';
+    // Every API route we call answers JSON; a web page (a sign-in redirect, a wrong URL root) read as
+    // data would make a plan out of nonsense.
+    if (answer.text !== '' && !type.includes('json')) {
+        throw new errors/* ReleaseError */.K2('E_GITLAB_ROUTE_NOT_FOUND', `${baseUrl} answered ${method} ${endpoint} with ${type.split(';')[0] || 'no content type'} (${answer.status}), not GitLab's API JSON`, {
+            hint: 'gitlab-url must be the base URL of the instance, e.g. https://gitlab.example.com (with its relative URL root such as /gitlab, if it has one). Nothing was written.',
+        });
+    }
     const body = answer.text === '' ? null : type.includes('json') ? JSON.parse(answer.text) : answer.text;
     return { body, headers: Object.fromEntries(answer.headers.entries()), status: answer.status };
 }
@@ -373,8 +417,9 @@ function failureOf(result, method, endpoint, attempts, options) {
         return (0,network_failure/* networkError */.x)(result.failure, { method, endpoint, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, attempts, ...(options.transport.proxy ? { proxy: options.transport.proxy } : {}) });
     }
     const { status, headers, text } = result.answer;
-    const message = (0,response_error/* gitlabMessage */.$)(text, headers.get('content-type') ?? '');
-    return (0,response_error/* responseError */.U)({ status, method, endpoint, message }, options.auth);
+    const type = headers.get('content-type') ?? '';
+    const message = (0,response_error/* gitlabMessage */.$D)(text, type);
+    return (0,response_error/* responseError */.U3)({ status, method, endpoint, message }, options.auth, { baseUrl: options.baseUrl, routeNotFound: (0,response_error/* isRouteNotFound */.hy)(status, text, type) });
 }
 /** GitLab may have applied it: the caller must read before anything is sent again. */
 function ambiguous(cause, method, endpoint) {
@@ -458,11 +503,12 @@ function updateBody(changed) {
 
 
 
+
 const MAX_PER_PAGE = 100;
 function createGitLabClient(options) {
     const transport = (0,gitlab_transport/* createTransport */.o)({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
     const requesterFn = createRequester({
-        transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs,
+        transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs, deadline: startDeadline(options.deadlineMs),
         budget: { retries: options.retries, maxTotalWaitMs: options.retryMaxWaitMs }, userAgent: options.userAgent, onRetry: options.onRetry,
     });
     // JOB-TOKEN for job tokens: sent as PRIVATE-TOKEN GitLab would treat the call as anonymous.
@@ -481,6 +527,12 @@ function createGitLabClient(options) {
                     return undefined;
                 throw error;
             }
+        },
+        async findTagCommit(tag) {
+            // The tags list, not GET /repository/tags/:tag: only the list accepts a job token (§1.3).
+            // Its search is a case-insensitive substring match with the exact name first.
+            const found = await new dist/* Tags */.YDL(config).all(project, { search: tag, perPage: 20, maxPages: 1 });
+            return found.find((t) => t.name === tag)?.commit?.id;
         },
         async createRelease(fields) {
             return toExistingRelease(await releases.create(project, createBody(fields)));
@@ -507,7 +559,7 @@ function createGitLabClient(options) {
             }
             catch (error) {
                 // Free/CE: the route does not exist (404 {"error":"404 Not Found"}, Grape's catch-all).
-                if (error instanceof errors/* ReleaseError */.K2 && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found')
+                if (error instanceof errors/* ReleaseError */.K2 && error.code === 'E_GITLAB_ROUTE_NOT_FOUND')
                     return 'unavailable';
                 throw error;
             }
@@ -559,9 +611,13 @@ function pages(limit) {
     const perPage = Math.min(limit, MAX_PER_PAGE);
     return { perPage, maxPages: Math.ceil(limit / perPage) };
 }
-/** GET /releases/:tag answers `404 Not Found` for a missing release; `Project Not Found` is another matter. */
+/**
+ * GET /releases/:tag answers `{"message":"404 Not Found"}` for a missing release. `Project Not Found`
+ * is another matter, and so is the route-404 `{"error":"404 Not Found"}` of a wrong gitlab-url
+ * (E_GITLAB_ROUTE_NOT_FOUND): reading that as "no release yet" would send a create to nowhere.
+ */
 function isReleaseNotFound(error) {
-    return error instanceof errors/* ReleaseError */.K2 && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found';
+    return error instanceof errors/* ReleaseError */.K2 && error.code === 'E_GITLAB_NOT_FOUND' && error.gitlab?.message === '404 Not Found';
 }
 
 

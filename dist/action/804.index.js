@@ -1,5 +1,5 @@
-export const id = 25;
-export const ids = [25];
+export const id = 804;
+export const ids = [804];
 export const modules = {
 
 /***/ 5407:
@@ -257,7 +257,7 @@ module.exports = webpackAsyncContext;
 
 /***/ }),
 
-/***/ 2167:
+/***/ 8034:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -270,6 +270,31 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(7582);
 // EXTERNAL MODULE: ./build/default/errors.js
 var errors = __webpack_require__(7119);
+;// CONCATENATED MODULE: ./build/default/gitlab/deadline.js
+/**
+ * One deadline for all of a run's waiting on GitLab. The per-request timeout and the retry budget
+ * bound one request; a server that accepts connections and never answers would still hold the job
+ * for every request × every retry (30 s × 5 attempts each with the defaults). The deadline cuts
+ * each attempt and each retry wait to what is left, and says what was being waited for.
+ */
+
+function startDeadline(totalMs, now = Date.now()) {
+    return { at: now + totalMs, totalMs };
+}
+function remainingMs(deadline, now = Date.now()) {
+    return Math.max(0, deadline.at - now);
+}
+/** `what`: the wait that ran out, e.g. "GET /api/v4/… had no answer within the 4.2 s left". */
+function deadlineError(deadline, baseUrl, what, write) {
+    const applied = write ? ' It may or may not have been applied.' : '';
+    return new errors/* ReleaseError */.K2('E_DEADLINE', `The run's deadline of ${seconds(deadline.totalMs)} ran out waiting for GitLab at ${baseUrl}: ${what}.${applied}`, {
+        hint: 'Check that GitLab answers (a server that accepts connections but never answers holds every request until the deadline); raise deadline (seconds) if it is slow but alive. A re-run converges: nothing is duplicated.',
+    });
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
 // EXTERNAL MODULE: ./node_modules/@gitbeaker/requester-utils/dist/index.mjs
 var requester_utils_dist = __webpack_require__(3888);
 ;// CONCATENATED MODULE: ./build/default/gitlab/network-failure.js
@@ -307,7 +332,7 @@ function networkError(failure, context) {
                 hint: 'Check HTTPS_PROXY/HTTP_PROXY (and credentials), or add the GitLab host to NO_PROXY if it must be reached directly.',
             });
         case 'timeout':
-            return new errors/* ReleaseError */.K2('E_TIMEOUT', `GitLab did not answer ${where} within ${context.timeoutMs / 1000} s ${tries}`, {
+            return new errors/* ReleaseError */.K2('E_TIMEOUT', `GitLab at ${context.baseUrl} did not answer ${where} within ${context.timeoutMs / 1000} s ${tries}`, {
                 hint: 'Raise timeout (seconds) or retries, or check that GitLab is reachable from this runner.',
             });
         case 'network':
@@ -352,9 +377,35 @@ function flatten(value) {
     }
     return JSON.stringify(value) ?? '';
 }
-function responseError(failure, auth) {
+/**
+ * GitLab's two 404s mean different things (behaviour sheet §1.2): `{"message":"404 Not Found"}` is
+ * an endpoint saying "no such release"; `{"error":"404 Not Found"}` is Grape's catch-all saying "no
+ * such route" — a wrong gitlab-url, not a missing release. A 404 that is not JSON at all did not
+ * come from GitLab's API either (a web page, a proxy). Only the first may ever lead to a write.
+ */
+function isRouteNotFound(status, body, contentType) {
+    if (status !== 404)
+        return false;
+    if (!contentType.includes('json'))
+        return true;
+    try {
+        const data = JSON.parse(body);
+        return typeof data === 'object' && data !== null && data.message === undefined && data.error === '404 Not Found';
+    }
+    catch {
+        return true;
+    }
+}
+function responseError(failure, auth, context = {}) {
+    const at = context.baseUrl ? ` at ${context.baseUrl}` : '';
+    if (context.routeNotFound) {
+        return new errors/* ReleaseError */.K2('E_GITLAB_ROUTE_NOT_FOUND', `GitLab${at} has no API route ${failure.method} ${failure.endpoint} (${failure.status}: ${failure.message})`, {
+            hint: 'gitlab-url must be the base URL of the instance, e.g. https://gitlab.example.com (with its relative URL root such as /gitlab, if it has one), not the API URL (CI_API_V4_URL). Nothing was written.',
+            gitlab: failure,
+        });
+    }
     const [code, hint] = codeAndHint(failure, auth);
-    return new errors/* ReleaseError */.K2(code, `GitLab refused ${failure.method} ${failure.endpoint} (${failure.status}): ${failure.message}`, { hint, gitlab: failure });
+    return new errors/* ReleaseError */.K2(code, `GitLab${at} refused ${failure.method} ${failure.endpoint} (${failure.status}): ${failure.message}`, { hint, gitlab: failure });
 }
 function codeAndHint({ status, message }, auth) {
     if (status === 401)
@@ -479,6 +530,7 @@ function reasonOf(outcome) {
 
 
 
+
 function createRequester(options) {
     return (0,requester_utils_dist/* createRequesterFn */.PD)((_service, request) => Promise.resolve(request), (endpoint, request) => send(endpoint, request, options));
 }
@@ -490,10 +542,17 @@ async function send(endpoint, request, options) {
     const replayable = isReplayable(method, path);
     let waitedMs = 0;
     let mayHaveApplied = false;
+    const write = method !== 'GET' && method !== 'HEAD';
     for (let attempt = 0;; attempt += 1) {
-        const result = await attemptOnce(url, request, options);
+        const attemptMs = Math.min(options.timeoutMs, remainingMs(options.deadline));
+        if (attemptMs <= 0)
+            throw deadlineError(options.deadline, options.baseUrl, `${method} ${path} could not be sent any more`, false);
+        const result = await attemptOnce(url, request, options, attemptMs);
+        if (result.kind === 'failed' && result.failure.kind === 'timeout' && attemptMs < options.timeoutMs) {
+            throw deadlineError(options.deadline, options.baseUrl, `${method} ${path} had no answer within the ${seconds(attemptMs)} left (attempt ${attempt + 1})`, write);
+        }
         if (result.kind === 'answer' && result.answer.status < 400)
-            return parsed(result.answer);
+            return parsed(result.answer, method, path, options.baseUrl);
         if (result.kind === 'answer' && alreadyDeleted(method, result.answer.status, mayHaveApplied))
             return { body: null, headers: {}, status: 204 };
         const outcome = result.kind === 'answer'
@@ -502,6 +561,10 @@ async function send(endpoint, request, options) {
         mayHaveApplied ||= possiblyApplied(outcome);
         const final = result.kind === 'failed' && (result.failure.kind === 'tls' || result.failure.code === 'PROXY_REFUSED');
         const decision = final ? { retry: false, ambiguous: false } : decide(outcome, replayable, options.budget, { attempt, waitedMs, now: Date.now(), random: Math.random });
+        if (decision.retry && decision.waitMs >= remainingMs(options.deadline)) {
+            const why = `${method} ${path} failed (${decision.reason}), and its retry in ${seconds(decision.waitMs)} would come after the deadline`;
+            throw deadlineError(options.deadline, options.baseUrl, why, write && mayHaveApplied);
+        }
         if (decision.retry) {
             options.onRetry({ method, endpoint: path, reason: decision.reason, attempt: attempt + 1, waitMs: decision.waitMs });
             await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
@@ -528,12 +591,12 @@ function possiblyApplied(outcome) {
 function alreadyDeleted(method, status, mayHaveApplied) {
     return method === 'DELETE' && status === 404 && mayHaveApplied;
 }
-async function attemptOnce(url, request, options) {
+async function attemptOnce(url, request, options, timeoutMs) {
     const headers = { ...request.headers, 'user-agent': options.userAgent, accept: 'application/json' };
     try {
         let target = url;
         for (let hops = 0;; hops += 1) {
-            const answer = await options.transport.send({ url: target, method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}), timeoutMs: options.timeoutMs });
+            const answer = await options.transport.send({ url: target, method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}), timeoutMs });
             // Only GETs, and only to our own origin: a redirect elsewhere must not receive the token.
             const next = sameOriginRedirect(answer.status, answer.headers.get('location'), target);
             if (!next || request.method !== 'GET' || hops >= 3)
@@ -552,8 +615,15 @@ function sameOriginRedirect(status, location, from) {
     const next = new URL(location, from);
     return next.origin === from.origin ? next : undefined;
 }
-function parsed(answer) {
+function parsed(answer, method, endpoint, baseUrl) {
     const type = answer.headers.get('content-type') ?? '';
+    // Every API route we call answers JSON; a web page (a sign-in redirect, a wrong URL root) read as
+    // data would make a plan out of nonsense.
+    if (answer.text !== '' && !type.includes('json')) {
+        throw new errors/* ReleaseError */.K2('E_GITLAB_ROUTE_NOT_FOUND', `${baseUrl} answered ${method} ${endpoint} with ${type.split(';')[0] || 'no content type'} (${answer.status}), not GitLab's API JSON`, {
+            hint: 'gitlab-url must be the base URL of the instance, e.g. https://gitlab.example.com (with its relative URL root such as /gitlab, if it has one). Nothing was written.',
+        });
+    }
     const body = answer.text === '' ? null : type.includes('json') ? JSON.parse(answer.text) : answer.text;
     return { body, headers: Object.fromEntries(answer.headers.entries()), status: answer.status };
 }
@@ -562,8 +632,9 @@ function failureOf(result, method, endpoint, attempts, options) {
         return networkError(result.failure, { method, endpoint, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, attempts, ...(options.transport.proxy ? { proxy: options.transport.proxy } : {}) });
     }
     const { status, headers, text } = result.answer;
-    const message = gitlabMessage(text, headers.get('content-type') ?? '');
-    return responseError({ status, method, endpoint, message }, options.auth);
+    const type = headers.get('content-type') ?? '';
+    const message = gitlabMessage(text, type);
+    return responseError({ status, method, endpoint, message }, options.auth, { baseUrl: options.baseUrl, routeNotFound: isRouteNotFound(status, text, type) });
 }
 /** GitLab may have applied it: the caller must read before anything is sent again. */
 function ambiguous(cause, method, endpoint) {
@@ -826,11 +897,12 @@ function updateBody(changed) {
 
 
 
+
 const MAX_PER_PAGE = 100;
 function createGitLabClient(options) {
     const transport = createTransport({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
     const requesterFn = createRequester({
-        transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs,
+        transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs, deadline: startDeadline(options.deadlineMs),
         budget: { retries: options.retries, maxTotalWaitMs: options.retryMaxWaitMs }, userAgent: options.userAgent, onRetry: options.onRetry,
     });
     // JOB-TOKEN for job tokens: sent as PRIVATE-TOKEN GitLab would treat the call as anonymous.
@@ -849,6 +921,12 @@ function createGitLabClient(options) {
                     return undefined;
                 throw error;
             }
+        },
+        async findTagCommit(tag) {
+            // The tags list, not GET /repository/tags/:tag: only the list accepts a job token (§1.3).
+            // Its search is a case-insensitive substring match with the exact name first.
+            const found = await new dist/* Tags */.YDL(config).all(project, { search: tag, perPage: 20, maxPages: 1 });
+            return found.find((t) => t.name === tag)?.commit?.id;
         },
         async createRelease(fields) {
             return toExistingRelease(await releases.create(project, createBody(fields)));
@@ -875,7 +953,7 @@ function createGitLabClient(options) {
             }
             catch (error) {
                 // Free/CE: the route does not exist (404 {"error":"404 Not Found"}, Grape's catch-all).
-                if (error instanceof errors/* ReleaseError */.K2 && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found')
+                if (error instanceof errors/* ReleaseError */.K2 && error.code === 'E_GITLAB_ROUTE_NOT_FOUND')
                     return 'unavailable';
                 throw error;
             }
@@ -927,9 +1005,13 @@ function pages(limit) {
     const perPage = Math.min(limit, MAX_PER_PAGE);
     return { perPage, maxPages: Math.ceil(limit / perPage) };
 }
-/** GET /releases/:tag answers `404 Not Found` for a missing release; `Project Not Found` is another matter. */
+/**
+ * GET /releases/:tag answers `{"message":"404 Not Found"}` for a missing release. `Project Not Found`
+ * is another matter, and so is the route-404 `{"error":"404 Not Found"}` of a wrong gitlab-url
+ * (E_GITLAB_ROUTE_NOT_FOUND): reading that as "no release yet" would send a create to nowhere.
+ */
 function isReleaseNotFound(error) {
-    return error instanceof errors/* ReleaseError */.K2 && error.gitlab?.status === 404 && error.gitlab.message === '404 Not Found';
+    return error instanceof errors/* ReleaseError */.K2 && error.code === 'E_GITLAB_NOT_FOUND' && error.gitlab?.message === '404 Not Found';
 }
 
 
