@@ -57,15 +57,20 @@ export class InputError extends ReleaseError {
   readonly problems: InputProblem[];
 
   constructor(problems: InputProblem[]) {
-    const lines = problems.map((p) => `${p.label ?? p.input}: ${p.message}`);
+    const lines = problems.map((p) => `${labelOf(p)}: ${p.message}`);
     super('E_INPUT', `${problems.length} invalid input${problems.length === 1 ? '' : 's'}:\n  ${lines.join('\n  ')}`, {
-      hint: problems.map((p) => `${p.label ?? p.input}: ${p.hint}`).join('\n'),
+      hint: problems.map((p) => `${labelOf(p)}: ${p.hint}`).join('\n'),
       exitCode: 2,
       input: problems[0]?.input,
     });
     this.name = 'InputError';
     this.problems = problems;
   }
+}
+
+/** A problem without a surface's label comes from a command-line-only path (the release commands). */
+function labelOf(problem: InputProblem): string {
+  return problem.label ?? `--${problem.input}`;
 }
 
 /** The lines every host prints for a failure: what happened, GitLab's words (once), the fix. */

@@ -167,10 +167,10 @@ function shortDate(iso) {
 function tagArgument(ctx, command) {
     const [tag, ...extra] = ctx.args.positionals;
     if (tag === undefined || tag.trim() === '') {
-        throw new errors/* InputError */.dz([{ input: 'TAG', message: 'is required', hint: `Name the release by its tag: forge-release ${command} v1.2.0.` }]);
+        throw new errors/* InputError */.dz([{ input: 'TAG', label: 'TAG', message: 'is required', hint: `Name the release by its tag: forge-release ${command} v1.2.0.` }]);
     }
     if (extra.length)
-        throw new errors/* InputError */.dz([{ input: extra[0], message: 'is not an option', hint: `forge-release ${command} takes one tag; options start with --.` }]);
+        throw new errors/* InputError */.dz([{ input: extra[0], label: `"${extra[0]}"`, message: 'is not an option', hint: `forge-release ${command} takes one tag; options start with --.` }]);
     return (0,context_defaults/* stripTagRef */.wB)(tag);
 }
 function releaseNotFound(tag, project) {

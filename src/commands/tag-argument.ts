@@ -6,9 +6,9 @@ import { RELEASE_NOT_FOUND, type CommandContext } from './command.js';
 export function tagArgument(ctx: CommandContext, command: string): string {
   const [tag, ...extra] = ctx.args.positionals;
   if (tag === undefined || tag.trim() === '') {
-    throw new InputError([{ input: 'TAG', message: 'is required', hint: `Name the release by its tag: forge-release ${command} v1.2.0.` }]);
+    throw new InputError([{ input: 'TAG', label: 'TAG', message: 'is required', hint: `Name the release by its tag: forge-release ${command} v1.2.0.` }]);
   }
-  if (extra.length) throw new InputError([{ input: extra[0]!, message: 'is not an option', hint: `forge-release ${command} takes one tag; options start with --.` }]);
+  if (extra.length) throw new InputError([{ input: extra[0]!, label: `"${extra[0]!}"`, message: 'is not an option', hint: `forge-release ${command} takes one tag; options start with --.` }]);
   return stripTagRef(tag);
 }
 

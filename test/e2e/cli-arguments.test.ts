@@ -61,10 +61,10 @@ describe('arguments as typed', () => {
   });
 
   it('a stray word is quoted, not turned into a flag', async () => {
-    const result = await cli(['release']);
+    const result = await cli(['publish']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('"release": is not an option');
-    expect(result.stderr).not.toContain('--release');
+    expect(result.stderr).toContain('"publish": is not an option');
+    expect(result.stderr).not.toContain('--publish');
   });
 
   it('--dry-run=false runs for real', async () => {
