@@ -2,10 +2,12 @@
  * The GitHub Action's host: inputs from INPUT_* (hyphens kept), outputs to
  * $GITHUB_OUTPUT, a job summary, log groups per phase, and failures as ::error annotations.
  * CI-context defaults (GITHUB_REF_NAME, GITHUB_SHA...) are the engine's job, not this adapter's.
+ * The runner protocol is @actions/core's, which follows GitHub's changes to it; it reads and
+ * writes process.env's runner files. Only the action bundle loads it: the CLI never imports this file.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from './workflow-commands.js';
+import * as core from '@actions/core';
 import { errorLines, type ReleaseError } from '../errors.js';
 import { optionsOn, type RawInputs } from '../options.js';
 import { toStepOutputs } from '../outputs.js';
@@ -31,7 +33,7 @@ export function createGitHubActionsHost(env: NodeJS.ProcessEnv = process.env): H
 export function readActionInputs(env: NodeJS.ProcessEnv): RawInputs {
   const raw: Record<string, string> = {};
   for (const option of optionsOn('action')) {
-    const value = core.getInput(option.name, env);
+    const value = core.getInput(option.name);
     if (value !== '') raw[option.name] = value;
   }
   // Notes can be far larger than an output should carry: a file in RUNNER_TEMP holds them.
@@ -46,17 +48,20 @@ const actionsLogger: Logger = {
 };
 
 async function writeReport(report: RunReport, env: NodeJS.ProcessEnv): Promise<void> {
-  for (const [name, value] of Object.entries(toStepOutputs(report.outputs))) core.setOutput(name, value, env);
+  // Outside a runner there is nowhere to put outputs (@actions/core would fall back to the
+  // deprecated ::set-output command).
+  if (env.GITHUB_OUTPUT) for (const [name, value] of Object.entries(toStepOutputs(report.outputs))) core.setOutput(name, value);
   const { outputs } = report;
   if (outputs.result === 'skipped') core.info('Nothing to release.');
   else if (report.dryRun) core.info(`Dry run: nothing was written. ${outputs.tag} would be released${outputs.releaseUrl ? ` at ${outputs.releaseUrl}` : ''}.`);
   else core.info(`Release ${outputs.tag} ${outputs.result}: ${outputs.releaseUrl}`);
-  core.appendSummary(redact(renderJobSummary(report)), env);
+  // Outside a runner (local runs, tests) there may be no summary file: that is not a failure.
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(renderJobSummary(report))).write();
 }
 
 /** One ::error annotation titled with the code; the hint and GitLab's own words in its body. */
 export function showError(error: ReleaseError): void {
-  core.error(redact(errorBody(error)), error.code);
+  core.error(redact(errorBody(error)), { title: error.code });
 }
 
 export function errorBody(error: ReleaseError): string {
