@@ -4,8 +4,9 @@
  * release job runs the bundled CLI with the pipeline's own variables and job token, and the deploy
  * job after it sees the dotenv outputs, as on a GitLab runner.
  *
- * gitlab-ci-local runs without Docker (test/support/gitlab-ci-local.ts). The remote include is served from gitlab-ci-local's
- * include cache, seeded with the committed template, so the example runs unmodified and offline.
+ * gitlab-ci-local runs without Docker (test/support/gitlab-ci-local.ts). The remote include is
+ * served from gitlab-ci-local's include cache, seeded with the committed template, so the example
+ * runs unmodified and offline.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
