@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { bytes } from './table.mjs';
 import { REPO_ROOT, cleanEnv } from './tools.mjs';
 
-const ENTRY_BUDGET = 1.5 * 1024 * 1024;
+// The action carries @actions/core (and its HTTP client) for the runner protocol; the CLI never loads it.
+const ENTRY_BUDGETS = { cli: 1.5 * 1024 * 1024, action: 2.5 * 1024 * 1024 };
 
 export function folderBytes(dir) {
   let total = 0;
@@ -62,7 +63,7 @@ export function sizes({ node, dist, repo, tag }) {
   const rows = [];
   for (const [entry, folder] of [['cli.js', 'cli'], ['index.js', 'action']]) {
     const total = statSync(join(dist, entry)).size + folderBytes(join(dist, folder));
-    rows.push({ scenario: '5 size', subject: `dist/${entry} + dist/${folder}/`, value: bytes(total), detail: `shim ${bytes(statSync(join(dist, entry)).size)}; ${readdirSync(join(dist, folder)).length} files`, budget: `< ${bytes(ENTRY_BUDGET)}`, pass: total < ENTRY_BUDGET });
+    rows.push({ scenario: '5 size', subject: `dist/${entry} + dist/${folder}/`, value: bytes(total), detail: `shim ${bytes(statSync(join(dist, entry)).size)}; ${readdirSync(join(dist, folder)).length} files`, budget: `< ${bytes(ENTRY_BUDGETS[folder])}`, pass: total < ENTRY_BUDGETS[folder] });
   }
   const version = loadedBytes(node, dist, ['--version'], repo);
   const dry = loadedBytes(node, dist, ['--dry-run', '--tag', tag, '--cwd', repo], repo);

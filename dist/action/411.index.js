@@ -733,7 +733,7 @@ async function assertFullHistory(cwd) {
 // EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
 var dist = __webpack_require__(6790);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
-var conventional_changelog_dist = __webpack_require__(643);
+var conventional_changelog_dist = __webpack_require__(5881);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 9 modules
 var src = __webpack_require__(523);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules

@@ -2,7 +2,7 @@ export const id = 804;
 export const ids = [804];
 export const modules = {
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var map = {
@@ -252,7 +252,7 @@ function webpackAsyncContext(req) {
 	});
 }
 webpackAsyncContext.keys = () => (Object.keys(map));
-webpackAsyncContext.id = 5407;
+webpackAsyncContext.id = 7788;
 module.exports = webpackAsyncContext;
 
 /***/ }),

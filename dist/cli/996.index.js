@@ -175,7 +175,7 @@ async function runOnHost(host) {
     }
     catch (error) {
         const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toReleaseError */ .Tp)(error);
-        host.showError(failure, phases);
+        await host.showError(failure, phases);
         return failure.exitCode;
     }
 }

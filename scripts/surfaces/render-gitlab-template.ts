@@ -100,13 +100,32 @@ const q = (value: unknown): string => JSON.stringify(value);
 const sq = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 const block = (name: string): string => `$[[ inputs.${name} ]]`;
 
-export function renderGitLabTemplate(options: readonly OptionSpec[] = OPTIONS, version: string = VERSION): string {
-  const inputs = templateInputs(options, version);
+/**
+ * One rendering of the include: the `remote:`/`project:` template and the CI/CD Catalog components
+ * (templates/*.yml) are the same inputs and the same job; only how to include them and a few
+ * defaults differ (the merge-request plan component is a dry run by default).
+ */
+export interface GitLabIncludeVariant {
+  /** Which test regenerates the file. */
+  readonly test: string;
+  /** The header comment saying how to include the file. */
+  readonly use: string;
+  readonly defaults?: Readonly<Record<string, InputDefault>>;
+}
+
+export const TEMPLATE_VARIANT: GitLabIncludeVariant = {
+  test: 'test/unit/surfaces-template.test.ts',
+  use: 'include: [{ remote: <this file>, inputs: { ... } }]  (README.md, GitLab CI include template)',
+};
+
+export function renderGitLabTemplate(options: readonly OptionSpec[] = OPTIONS, version: string = VERSION, variant: GitLabIncludeVariant = TEMPLATE_VARIANT): string {
+  const inputs = templateInputs(options, version).map((input) =>
+    variant.defaults?.[input.name] === undefined ? input : { ...input, default: variant.defaults[input.name]! });
   const fromTable = inputs.filter((i): i is OptionInput => i.option !== undefined);
   return [
     '# Generated from src/options.ts by scripts/surfaces/render-gitlab-template.ts.',
-    '# Do not edit by hand: run `FORGE_UPDATE_SURFACES=1 npx vitest run test/unit/surfaces-template.test.ts`.',
-    '# Use: include: [{ remote: <this file>, inputs: { ... } }]  (README.md, GitLab CI include template)',
+    `# Do not edit by hand: run \`FORGE_UPDATE_SURFACES=1 npx vitest run ${variant.test}\`.`,
+    `# Use: ${variant.use}`,
     'spec:',
     '  inputs:',
     ...inputs.flatMap(renderSpecInput),

@@ -2,10 +2,12 @@
  * The GitHub Action's host: inputs from INPUT_* (hyphens kept), outputs to
  * $GITHUB_OUTPUT, a job summary, log groups per phase, and failures as ::error annotations.
  * CI-context defaults (GITHUB_REF_NAME, GITHUB_SHA...) are the engine's job, not this adapter's.
+ * The runner protocol is @actions/core's, which follows GitHub's changes to it; it reads and
+ * writes process.env's runner files. Only the action bundle loads it: the CLI never imports this file.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from './workflow-commands.js';
+import * as core from '@actions/core';
 import { errorLines, type ReleaseError } from '../errors.js';
 import { optionsOn, type RawInputs } from '../options.js';
 import { toStepOutputs } from '../outputs.js';
@@ -33,7 +35,7 @@ export function createGitHubActionsHost(env: NodeJS.ProcessEnv = process.env): H
 export function readActionInputs(env: NodeJS.ProcessEnv): RawInputs {
   const raw: Record<string, string> = {};
   for (const option of optionsOn('action')) {
-    const value = core.getInput(option.name, env);
+    const value = core.getInput(option.name);
     if (value !== '') raw[option.name] = value;
   }
   // Notes can be far larger than an output should carry: a file in RUNNER_TEMP holds them.
@@ -48,18 +50,25 @@ const actionsLogger: Logger = {
 };
 
 async function writeReport(report: RunReport, env: NodeJS.ProcessEnv): Promise<void> {
-  for (const [name, value] of Object.entries(toStepOutputs(report.outputs))) core.setOutput(name, value, env);
+  // Outside a runner there is nowhere to put outputs (@actions/core would fall back to the
+  // deprecated ::set-output command).
+  if (env.GITHUB_OUTPUT) for (const [name, value] of Object.entries(toStepOutputs(report.outputs))) core.setOutput(name, value);
   core.info(resultLine(report));
-  core.appendSummary(redact(renderJobSummary(report)), env);
+  await appendSummary(renderJobSummary(report), env);
 }
 
 /**
  * One ::error annotation titled with the code (the hint and GitLab's own words in its body), and
  * a job summary that says the same and what the run had done before it failed.
  */
-export function showError(error: ReleaseError, phases: PhaseRecord[], env: NodeJS.ProcessEnv = process.env): void {
-  core.error(redact(errorBody(error)), error.code);
-  core.appendSummary(redact(renderFailureSummary(error, phases)), env);
+export async function showError(error: ReleaseError, phases: PhaseRecord[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  core.error(redact(errorBody(error)), { title: error.code });
+  await appendSummary(renderFailureSummary(error, phases), env);
+}
+
+/** Outside a runner (local runs, tests) there may be no summary file: that is not a failure. */
+async function appendSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(markdown)).write();
 }
 
 export function errorBody(error: ReleaseError): string {

@@ -50,5 +50,5 @@ export interface Host {
   maskSecret(secret: string): void;
   writeReport(report: RunReport): Promise<void>;
   /** A failed run: the error, and the phases that ran before it (for a job summary). */
-  showError(error: ReleaseError, phases: PhaseRecord[]): void;
+  showError(error: ReleaseError, phases: PhaseRecord[]): void | Promise<void>;
 }

@@ -32,7 +32,7 @@ export async function runOnHost(host: Host): Promise<number> {
     return 0;
   } catch (error) {
     const failure = toReleaseError(error);
-    host.showError(failure, phases);
+    await host.showError(failure, phases);
     return failure.exitCode;
   }
 }

@@ -4,40 +4,35 @@
  * release job runs the bundled CLI with the pipeline's own variables and job token, and the deploy
  * job after it sees the dotenv outputs, as on a GitLab runner.
  *
- * gitlab-ci-local runs without Docker here: --force-shell-executor runs every job in bash on this
- * machine (images are ignored), --shell-isolation gives each job its own rsync'ed copy of the
- * checkout, as a runner's fresh clone would be. The remote include is served from gitlab-ci-local's
- * include cache, seeded with the committed template, so the example runs unmodified and offline.
+ * gitlab-ci-local runs without Docker (test/support/gitlab-ci-local.ts). The remote include is
+ * served from gitlab-ci-local's include cache, seeded with the committed template, so the example
+ * runs unmodified and offline.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startFakeGitLab, type FakeGitLab } from '../support/fake-gitlab/index.js';
+import { hasRsync, runPipeline, type PipelineRun } from '../support/gitlab-ci-local.js';
 import { DIST_DIR, REPO_ROOT } from '../support/run-bundle.js';
 import { createTempRepo, type TempRepo } from '../support/temp-git.js';
 
 const JOB_TOKEN = 'glcbt-job-token-00000000000';
 const PAT = 'glpat-dev-token-000000000000';
-const GCL = resolve(REPO_ROOT, 'node_modules/gitlab-ci-local/dist/index.js');
 const EXAMPLE = readFileSync(resolve(REPO_ROOT, 'examples/gitlab-ci/.gitlab-ci.yml'), 'utf8');
 const TEMPLATE = readFileSync(resolve(REPO_ROOT, '.gitlab-ci-template.yml'), 'utf8');
 const TIMEOUT = 180_000;
 
-interface PipelineRun {
-  code: number;
-  output: string;
+type TemplateRun = Omit<PipelineRun, 'dotenv'> & {
   /** The dotenv report the release job left, as gitlab-ci-local hands it to later jobs. */
   dotenv: Record<string, string>;
-  log(job: string): string;
-}
+};
 
 let home: string;
 beforeAll(() => {
   // gitlab-ci-local copies checkouts and artifacts with rsync (.ci/run installs it).
-  expect(spawnSync('rsync', ['--version']).status, 'rsync is missing: apt-get install -y rsync').toBe(0);
+  expect(hasRsync(), 'rsync is missing: apt-get install -y rsync').toBe(true);
   home = mkdtempSync(join(tmpdir(), 'forge-gcl-home-'));
 });
 afterAll(() => rmSync(home, { recursive: true, force: true }));
@@ -62,7 +57,7 @@ function projectRepo(build: (repo: TempRepo) => void): TempRepo {
 }
 
 /** Runs the pipeline; `variables` play the CI/CD and predefined variables GitLab would set. */
-function pipeline(repo: TempRepo, fake: FakeGitLab, variables: Record<string, string>, inputs: Record<string, string> = {}): Promise<PipelineRun> {
+async function pipeline(repo: TempRepo, fake: FakeGitLab, variables: Record<string, string>, inputs: Record<string, string> = {}): Promise<TemplateRun> {
   const vars: Record<string, string> = {
     GITLAB_CI: 'true', CI_SERVER_URL: fake.url, CI_PROJECT_ID: '24', CI_PROJECT_URL: fake.webUrl, CI_JOB_TOKEN: JOB_TOKEN,
     // gitlab-ci-local sets CI_PROJECT_DIR=/builds/g/p for any job with an image:, even when
@@ -72,37 +67,8 @@ function pipeline(repo: TempRepo, fake: FakeGitLab, variables: Record<string, st
   };
   // The template's command input, overridden to run this checkout's bundle instead of npx.
   const allInputs = { command: `${process.execPath} ${join(DIST_DIR, 'cli.js')}`, ...inputs };
-  const args = [
-    GCL, '--cwd', '.', '--home', home, '--force-shell-executor', '--shell-isolation', '--no-color',
-    `--ignore-predefined-vars=${Object.keys(vars).join(',')}`,
-    ...Object.entries(vars).map(([k, v]) => `--variable=${k}=${v}`),
-    ...Object.entries(allInputs).map(([k, v]) => `--input=${k}=${v}`),
-  ];
-  // Logs and artifacts of an earlier run in this checkout must not pass for this run's.
-  const state = join(repo.dir, '.gitlab-ci-local');
-  for (const dir of ['output', 'artifacts', 'builds']) rmSync(join(state, dir), { recursive: true, force: true });
-  return new Promise((done, fail) => {
-    // A clean environment: this machine's GITLAB_TOKEN or CI_* must not reach the jobs.
-    const child = spawn(process.execPath, args, { cwd: repo.dir, env: { PATH: process.env.PATH, HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => { output += c; });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => { output += c; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT - 10_000);
-    child.on('error', fail);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const dotenvFile = join(state, 'artifacts', 'release', '.gitlab-ci-reports', 'dotenv', 'release.env');
-      done({
-        code: code ?? -1, output,
-        dotenv: existsSync(dotenvFile) ? parseDotenv(readFileSync(dotenvFile, 'utf8')) : {},
-        log: (job) => readFileSync(join(state, 'output', `${job}.log`), 'utf8'),
-      });
-    });
-  });
-}
-
-function parseDotenv(text: string): Record<string, string> {
-  return Object.fromEntries(text.trimEnd().split('\n').map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+  const run = await runPipeline(repo.dir, { home, variables: vars, inputs: allInputs, timeoutMs: TIMEOUT - 10_000 });
+  return { ...run, dotenv: run.dotenv('release') };
 }
 
 describe('the example pipeline on a tag', () => {

@@ -49,7 +49,7 @@ afterAll(() => {
 
 describe('the packed tarball', () => {
   it('carries the bundles, the templates, the licences and the docs, and no sources or tests', () => {
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'action.yml', '.gitlab-ci-template.yml', 'dist/cli.js', 'dist/index.js',
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'action.yml', '.gitlab-ci-template.yml', 'templates/release.yml', 'templates/release-plan.yml', 'dist/cli.js', 'dist/index.js',
       'dist/cli/THIRD-PARTY-LICENSES.txt', 'dist/action/THIRD-PARTY-LICENSES.txt']) expect(files, file).toContain(file);
     expect(files.filter((f) => /^(src|test|bench|scripts|examples|node_modules)\//.test(f))).toEqual([]);
   });

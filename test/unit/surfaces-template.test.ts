@@ -8,13 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 import { renderOutputsTable, renderTemplateInputsTable } from '../../scripts/surfaces/markdown-tables.js';
 import {
   renderGitLabTemplate, templateInputs, templateOnlyInputs, templateOptions, type TemplateInput,
 } from '../../scripts/surfaces/render-gitlab-template.js';
 import { OPTIONS, OUTPUTS, envNameOf, optionsOn, type OptionSpec } from '../../src/options.js';
 import { vendoredSchema } from '../support/vendored.js';
+import { INPUT_BLOCK as BLOCK, interpolate, splitInclude, type InputValues, type Job } from '../support/gitlab-include.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TEMPLATE = resolve(ROOT, '.gitlab-ci-template.yml');
@@ -25,42 +26,10 @@ const rendered = renderGitLabTemplate();
 if (process.env.FORGE_UPDATE_SURFACES === '1') writeFileSync(TEMPLATE, rendered);
 const committed = readFileSync(TEMPLATE, 'utf8');
 
-type InputValues = Record<string, unknown>;
-const BLOCK = /\$\[\[\s*inputs\.([\w-]+)\s*\]\]/g;
-
-/**
- * GitLab's interpolation, in small: a string that is exactly one input block takes the input's
- * value with its type (so `rules: $[[ inputs.rules ]]` becomes an array); elsewhere blocks are
- * replaced by their text. Keys are interpolated too (job names).
- */
-function interpolate(node: unknown, inputs: InputValues): unknown {
-  const value = (name: string) => {
-    if (!(name in inputs)) throw new Error(`unknown input ${name}`);
-    return inputs[name];
-  };
-  if (typeof node === 'string') {
-    const whole = /^\$\[\[\s*inputs\.([\w-]+)\s*\]\]$/.exec(node);
-    if (whole) return value(whole[1]!);
-    return node.replace(BLOCK, (_, name: string) => String(value(name)));
-  }
-  if (Array.isArray(node)) return node.map((item) => interpolate(item, inputs));
-  if (node && typeof node === 'object') {
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [String(interpolate(k, inputs)), interpolate(v, inputs)]));
-  }
-  return node;
-}
-
-interface SpecInput { type: string; default: unknown; description: string; options?: unknown[]; regex?: string }
-type Job = Record<string, any>;
-
 /** An include template is two YAML documents: the `spec:` header, then the jobs. */
-function splitTemplate(text: string): { spec: { inputs: Record<string, SpecInput> }; jobs: Record<string, Job> } {
-  const docs = parseAllDocuments(text);
-  expect(docs).toHaveLength(2);
-  for (const doc of docs) expect(doc.errors).toEqual([]);
-  const header = docs[0]!.toJS() as Record<string, unknown>;
-  expect(Object.keys(header)).toEqual(['spec']);
-  return { spec: header.spec as { inputs: Record<string, SpecInput> }, jobs: docs[1]!.toJS() as Record<string, Job> };
+function splitTemplate(text: string): ReturnType<typeof splitInclude> {
+  expect(() => splitInclude(text)).not.toThrow();
+  return splitInclude(text);
 }
 
 const { spec, jobs } = splitTemplate(committed);
