@@ -543,8 +543,9 @@ function gitFailure(args, code, stderr, cwd) {
 
 ;// CONCATENATED MODULE: ./build/default/git/read-git-facts.js
 /**
- * What the local checkout says: which commit a ref or tag is, and which release tags a commit
- * contains. Tags come from `for-each-ref --merged`, never from a whole-history `git log` scan.
+ * What the local checkout says: which commit a ref or tag is, which release tags exist and when
+ * each was made, and which of them a commit contains. Containment is one `for-each-ref --merged`
+ * walk per commit: never a walk per candidate tag, never a whole-history `git log` scan.
  */
 
 
@@ -557,43 +558,48 @@ async function resolveCommit(cwd, ref) {
 function localTagCommit(cwd, tag) {
     return resolveCommit(cwd, `refs/tags/${tag}`);
 }
-/**
- * Every release tag (prefix + semver) of the checkout, highest version first. No reachability
- * walk here: `for-each-ref --merged` over all tags walks back to the oldest of them, the whole
- * history on a large repository; `firstContained` asks only about the few that matter.
- */
+/** When a local tag was made (Unix seconds: tagger date if annotated, else commit date); undefined when absent. */
+async function localTagDate(cwd, tag) {
+    // for-each-ref also lists `refs/tags/<tag>/…` below the name: keep the exact ref only.
+    const out = await git(['for-each-ref', '--format=%(refname)%00%(creatordate:unix)', `refs/tags/${tag}`], { cwd });
+    const line = out.split('\n').find((l) => l.startsWith(`refs/tags/${tag}\0`));
+    return line === undefined ? undefined : Number(line.split('\0')[1]);
+}
+const TAG_FORMAT = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)';
+/** `refs/tags/v*`, not `refs/tags/v`: for-each-ref matches whole path components unless globbed. */
+function tagPattern(prefix) {
+    return prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
+}
+/** Every release tag (prefix + semver) of the checkout, highest version first. Reads refs only, no walk. */
 async function readReleaseTags(cwd, prefix) {
-    // for-each-ref matches whole path components unless globbed: `refs/tags/v*`, not `refs/tags/v`.
-    const pattern = prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
-    const out = await git(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', pattern], { cwd });
+    const out = await git(['for-each-ref', TAG_FORMAT, tagPattern(prefix)], { cwd });
     // Compare parsed versions: rcompare on strings parses both sides on every comparison.
     return parseTagLines(out, prefix).sort((a, b) => b.semver.compare(a.semver)).map(({ semver: _, ...tag }) => tag);
 }
-const BATCH = 16;
-/** The first of `candidates` (in their order) that `commit` contains, asking git a batch at a time. */
-async function firstContained(cwd, commit, candidates) {
-    for (let start = 0; start < candidates.length; start += BATCH) {
-        const batch = candidates.slice(start, start + BATCH);
-        const out = await git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...batch.map((t) => `refs/tags/${t.name}`)], { cwd });
-        const contained = new Set(out.split('\n'));
-        const found = batch.find((t) => contained.has(t.name));
-        if (found)
-            return found;
-    }
-    return undefined;
+/**
+ * Names of the tags (all with the prefix, or just `names`) that `commit` contains, in one
+ * `for-each-ref --merged` walk. git walks back only as far as the oldest tag asked about, so
+ * asking about a few recent tags costs milliseconds where all of them cost the whole history.
+ */
+async function tagsContainedIn(cwd, commit, which) {
+    const patterns = 'prefix' in which ? [tagPattern(which.prefix)] : which.names.map((name) => `refs/tags/${name}`);
+    if (patterns.length === 0)
+        return new Set();
+    const out = await git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...patterns], { cwd });
+    return new Set(out.split('\n').filter(Boolean));
 }
-/** `name\0object\0peeled` lines → release tags; names without the prefix or not semver are not releases. */
+/** `name\0object\0peeled\0date` lines → release tags; names without the prefix or not semver are not releases. */
 function parseTagLines(out, prefix) {
     const tags = [];
     for (const line of out.split('\n')) {
-        const [name, object, peeled] = line.split('\0');
+        const [name, object, peeled, date] = line.split('\0');
         if (!name || !object || !name.startsWith(prefix))
             continue;
         const parsed = semver.parse(name.slice(prefix.length));
         // `v1.2` or `v01.2.3` are tags, not releases: the name must be the version exactly.
         if (parsed === null || parsed.version !== name.slice(prefix.length))
             continue;
-        tags.push({ name, version: parsed.version, sha: peeled || object, semver: parsed });
+        tags.push({ name, version: parsed.version, sha: peeled || object, date: Number(date ?? 0), semver: parsed });
     }
     return tags;
 }
@@ -878,25 +884,50 @@ function finalDescription(inputs, tag, block, existing, log) {
 
 ;// CONCATENATED MODULE: ./build/default/version/previous-tag.js
 /**
- * The release the notes start from: the highest release tag below the current version among the
- * tags the commit contains (semver precedence, not dates). A stable release skips prereleases, so
- * 1.3.0's notes cover everything since 1.2.0, not just since 1.3.0-rc.2.
+ * The release the notes start from. One rule for linear histories, release branches, maintenance
+ * branches and prerelease channels (README "Which release the notes start from"):
+ *
+ * among the release tags with a lower version (stable ones only, for a stable release), take the
+ * highest that either the release's commit contains, or that is of the same channel (stable, or
+ * the same prerelease identifier) and was made no later than the release.
+ *
+ * Why each part: semver order, not ancestry alone, finds v42.x for v43.0.0 cut on its own release
+ * branch (its only stable ancestors may be years old); "made no later" keeps a maintenance release
+ * tagged afterwards (v7.3.6 on branch v7) out of v8.0.0-beta.0's notes; "same channel" keeps a
+ * beta from starting at an alpha of another branch, while a tag the commit contains always counts
+ * (v44.0.0-alpha.1 starts where main's v43 nightlies stopped). The range is `previous..release`
+ * in git's sense, so the previous tag need not be an ancestor.
  */
 
+/** The previous release of `current`; `tags` is highest first, `contained` names the tags its commit contains. */
+function previousRelease(tags, current, contained) {
+    const lower = lowerCandidates(tags, current);
+    return lower.find((c) => contained.has(c.name) || madeBefore(c, current));
+}
 /**
- * The tags that could be the previous release, best first (`tags` is sorted highest first);
- * the first one the commit contains is it (read-git-facts' firstContained).
+ * The only tags whose ancestry can change the answer: the candidates above the best one made
+ * before the release. Usually none or a few recent ones, so the one walk that answers stays short.
  */
-function previousTagCandidates(tags, current) {
-    const currentVersion = semver.valid(current.version);
-    const stable = currentVersion === null || semver.prerelease(currentVersion) === null;
-    return tags.filter((candidate) => {
-        if (candidate.name === current.tag)
-            return false;
-        if (stable && semver.prerelease(candidate.version) !== null)
-            return false;
-        return currentVersion === null || semver.lt(candidate.version, currentVersion);
-    });
+function ancestryQuestions(tags, current) {
+    const lower = lowerCandidates(tags, current);
+    const settled = lower.findIndex((c) => madeBefore(c, current));
+    return settled === -1 ? lower : lower.slice(0, settled);
+}
+function lowerCandidates(tags, current) {
+    const version = semver.parse(current.version);
+    const stable = version === null || version.prerelease.length === 0;
+    return tags.filter((c) => c.name !== current.tag
+        && (version === null || version.compare(c.version) > 0)
+        && (!stable || semver.prerelease(c.version) === null));
+}
+/** Same channel (stable, or the same prerelease identifier) and made no later than the release. */
+function madeBefore(candidate, current) {
+    return channelOf(candidate.version) === channelOf(current.version) && candidate.date <= current.date;
+}
+/** `beta` for 1.0.0-beta.3, undefined for a stable version. */
+function channelOf(version) {
+    const pre = semver.valid(version) === null ? null : semver.prerelease(version);
+    return pre === null ? undefined : String(pre[0]);
 }
 
 ;// CONCATENATED MODULE: ./build/default/version/bump-level.js
@@ -992,6 +1023,7 @@ function nextPrerelease(stable, id, tags) {
 
 
 
+
 async function computeNextTag(inputs, refSha, log) {
     if (!refSha)
         throw new errors/* ReleaseError */.K2('E_REF_UNKNOWN', 'HEAD is not a commit', { hint: 'Run inside a clone with at least one commit.' });
@@ -1004,15 +1036,16 @@ async function computeNextTag(inputs, refSha, log) {
     }
     await assertFullHistory(inputs.cwd);
     // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
-    const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
+    // One walk finds the tags the commit contains; every question below is answered from it.
+    const [tags, contained] = await Promise.all([readReleaseTags(inputs.cwd, inputs.tagPrefix), tagsContainedIn(inputs.cwd, refSha, { prefix: inputs.tagPrefix })]);
     const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
     if (already) {
         log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
-        const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag: already.name, version: already.version }));
-        return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, ...(previousTag ? { previousTag } : {}) } };
+        const previousTag = previousRelease(tags, { tag: already.name, version: already.version, date: already.date }, contained);
+        return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, tagDate: already.date, ...(previousTag ? { previousTag } : {}) } };
     }
     // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
-    const base = await firstContained(inputs.cwd, refSha, tags.filter((t) => semver.prerelease(t.version) === null));
+    const base = tags.find((t) => contained.has(t.name) && semver.prerelease(t.version) === null);
     const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha });
     const next = nextVersion({ ...(base ? { base } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
     if ('skip' in next)
@@ -1021,7 +1054,7 @@ async function computeNextTag(inputs, refSha, log) {
     const tag = `${inputs.tagPrefix}${next.version}`;
     // A prerelease's notes start at the previous prerelease (rc.2: what changed since rc.1); the
     // commits read from the stable base then cover too much and are read again for the notes.
-    const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag, version: next.version }));
+    const previousTag = previousRelease(tags, { tag, version: next.version, date: nowInSeconds() }, contained);
     const sameRange = previousTag?.sha === base?.sha;
     return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
 }
@@ -1053,7 +1086,9 @@ async function resolveRelease(inputs, log) {
         return computeNextTag(inputs, await resolveRef(inputs), log);
     const tag = inputs.tag;
     // Independent reads, run side by side: each git process costs a few milliseconds to start.
-    const [refSha, tagSha, tags] = await Promise.all([resolveRef(inputs), localTagCommit(inputs.cwd, tag), readReleaseTags(inputs.cwd, inputs.tagPrefix)]);
+    const [refSha, tagSha, tagDate, tags] = await Promise.all([
+        resolveRef(inputs), localTagCommit(inputs.cwd, tag), localTagDate(inputs.cwd, tag), readReleaseTags(inputs.cwd, inputs.tagPrefix),
+    ]);
     const commitSha = tagSha ?? refSha;
     if (!commitSha)
         throw unknownRef(inputs.ref ?? 'HEAD');
@@ -1061,8 +1096,20 @@ async function resolveRelease(inputs, log) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
     const version = versionOfTag(tag, inputs.tagPrefix);
-    const previousTag = await firstContained(inputs.cwd, commitSha, previousTagCandidates(tags, { tag, version }));
-    return { kind: 'release', release: { tag, version, commitSha, tagExistsLocally: tagSha !== undefined, ...(previousTag ? { previousTag } : {}) } };
+    const previousTag = await findPreviousRelease(inputs.cwd, commitSha, tags, { tag, version, date: tagDate ?? nowInSeconds() });
+    return { kind: 'release', release: {
+            tag, version, commitSha, tagExistsLocally: tagSha !== undefined,
+            ...(tagDate !== undefined ? { tagDate } : {}), ...(previousTag ? { previousTag } : {}),
+        } };
+}
+/** The previous-release rule (src/version/previous-tag.ts) with at most one, usually short, history walk. */
+async function findPreviousRelease(cwd, commit, tags, current) {
+    const questions = ancestryQuestions(tags, current);
+    const contained = await tagsContainedIn(cwd, commit, { names: questions.map((t) => t.name) });
+    return previousRelease(tags, current, contained);
+}
+function nowInSeconds() {
+    return Math.floor(Date.now() / 1000);
 }
 async function resolveRef(inputs) {
     const sha = await resolveCommit(inputs.cwd, inputs.ref ?? 'HEAD');

@@ -6,13 +6,13 @@
 import semver from 'semver';
 import { ReleaseError } from '../errors.js';
 import { assertFullHistory } from '../notes/shallow.js';
-import { firstContained, readReleaseTags, type ReleaseTag } from '../git/read-git-facts.js';
+import { readReleaseTags, tagsContainedIn, type ReleaseTag } from '../git/read-git-facts.js';
 import type { Logger } from '../hosts/host.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { readCommits } from '../notes/commits.js';
-import { previousTagCandidates } from '../version/previous-tag.js';
+import { previousRelease } from '../version/previous-tag.js';
 import { nextVersion } from '../version/next-version.js';
-import type { Resolution } from './resolve-release.js';
+import { nowInSeconds, type Resolution } from './resolve-release.js';
 
 export async function computeNextTag(inputs: Inputs, refSha: string | undefined, log: Logger): Promise<Resolution> {
   if (!refSha) throw new ReleaseError('E_REF_UNKNOWN', 'HEAD is not a commit', { hint: 'Run inside a clone with at least one commit.' });
@@ -25,15 +25,16 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
   }
   await assertFullHistory(inputs.cwd);
   // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
-  const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
+  // One walk finds the tags the commit contains; every question below is answered from it.
+  const [tags, contained] = await Promise.all([readReleaseTags(inputs.cwd, inputs.tagPrefix), tagsContainedIn(inputs.cwd, refSha, { prefix: inputs.tagPrefix })]);
   const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
   if (already) {
     log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
-    const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag: already.name, version: already.version }));
-    return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, ...(previousTag ? { previousTag } : {}) } };
+    const previousTag = previousRelease(tags, { tag: already.name, version: already.version, date: already.date }, contained);
+    return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, tagDate: already.date, ...(previousTag ? { previousTag } : {}) } };
   }
   // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
-  const base = await firstContained(inputs.cwd, refSha, tags.filter((t) => semver.prerelease(t.version) === null));
+  const base = tags.find((t) => contained.has(t.name) && semver.prerelease(t.version) === null);
   const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha });
   const next = nextVersion({ ...(base ? { base } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
   if ('skip' in next) return { kind: 'skip', reason: next.skip, commitSha: refSha, ...(base ? { previousTag: base.name } : {}) };
@@ -41,7 +42,7 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
   const tag = `${inputs.tagPrefix}${next.version}`;
   // A prerelease's notes start at the previous prerelease (rc.2: what changed since rc.1); the
   // commits read from the stable base then cover too much and are read again for the notes.
-  const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag, version: next.version }));
+  const previousTag = previousRelease(tags, { tag, version: next.version, date: nowInSeconds() }, contained);
   const sameRange = previousTag?.sha === base?.sha;
   return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
 }
