@@ -14,7 +14,7 @@ import type { ExistingRelease } from './model.js';
 import { toOutputs, skippedOutputs } from './outputs-of-run.js';
 import { planRelease } from './plan/plan-release.js';
 import type { ReleasePlan } from './plan/release-plan.js';
-import { finalDescription, notesBlock } from './resolve/release-notes.js';
+import { finalDescription, notesBlock, notesDate } from './resolve/release-notes.js';
 import { resolveRelease, type ResolvedRelease } from './resolve/resolve-release.js';
 import { checkTagOnGitLab } from './resolve/tag-on-gitlab.js';
 import { VERSION } from './version.js';
@@ -31,7 +31,8 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   const existing = await log.group('Read GitLab', async () => (await client?.getRelease(release.tag)) ?? undefined);
   checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
   const projectUrl = await projectWebUrl(inputs, existing, client);
-  const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl));
+  const date = notesDate(inputs, release, existing, client !== undefined);
+  const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl, date));
   const makePlan = (current: ExistingRelease | undefined) => planRelease({
     inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? release.commitSha,
     ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),

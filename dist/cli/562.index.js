@@ -845,8 +845,19 @@ function mergeNotes(mode, existing, block, tag) {
 
 
 
+/**
+ * The day in the notes heading, from what does not change between runs: the release's released_at
+ * on GitLab; else --released-at; else, when GitLab was read and the run creates the release, the
+ * day GitLab records as its released_at (the day of creation, so a re-run finds the same date);
+ * without GitLab (offline), the tag's date, else today for a tag that does not exist yet. UTC days.
+ */
+function notesDate(inputs, release, existing, online) {
+    const tagDate = release.tagDate === undefined || online ? undefined : new Date(release.tagDate * 1000);
+    const at = existing?.releasedAt ?? inputs.releasedAt ?? tagDate ?? new Date();
+    return new Date(at).toISOString().slice(0, 10);
+}
 /** The new notes block for this release, before merging with an existing description. */
-async function notesBlock(inputs, release, projectUrl) {
+async function notesBlock(inputs, release, projectUrl, date) {
     if (inputs.description !== undefined)
         return inputs.description;
     await assertFullHistory(inputs.cwd);
@@ -860,7 +871,7 @@ async function notesBlock(inputs, release, projectUrl) {
         ...(projectUrl ? { projectUrl } : {}),
         gitlabUrl: inputs.gitlabUrl,
         ...(inputs.notesSections ? { sections: inputs.notesSections } : {}),
-        date: (inputs.releasedAt ?? new Date().toISOString()).slice(0, 10),
+        date,
     });
 }
 function finalDescription(inputs, tag, block, existing, log) {
@@ -1177,7 +1188,8 @@ async function run(inputs, log) {
     const existing = await log.group('Read GitLab', async () => (await client?.getRelease(release.tag)) ?? undefined);
     checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
     const projectUrl = await projectWebUrl(inputs, existing, client);
-    const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl));
+    const date = notesDate(inputs, release, existing, client !== undefined);
+    const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl, date));
     const makePlan = (current) => planRelease({
         inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? release.commitSha,
         ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),

@@ -11,8 +11,20 @@ import { GITLAB_DESCRIPTION_LIMIT, limitDescription } from '../notes/limit.js';
 import { mergeNotes } from '../notes/merge.js';
 import type { ResolvedRelease } from './resolve-release.js';
 
+/**
+ * The day in the notes heading, from what does not change between runs: the release's released_at
+ * on GitLab; else --released-at; else, when GitLab was read and the run creates the release, the
+ * day GitLab records as its released_at (the day of creation, so a re-run finds the same date);
+ * without GitLab (offline), the tag's date, else today for a tag that does not exist yet. UTC days.
+ */
+export function notesDate(inputs: Inputs, release: ResolvedRelease, existing: ExistingRelease | undefined, online: boolean): string {
+  const tagDate = release.tagDate === undefined || online ? undefined : new Date(release.tagDate * 1000);
+  const at = existing?.releasedAt ?? inputs.releasedAt ?? tagDate ?? new Date();
+  return new Date(at).toISOString().slice(0, 10);
+}
+
 /** The new notes block for this release, before merging with an existing description. */
-export async function notesBlock(inputs: Inputs, release: ResolvedRelease, projectUrl: string | undefined): Promise<string> {
+export async function notesBlock(inputs: Inputs, release: ResolvedRelease, projectUrl: string | undefined, date: string): Promise<string> {
   if (inputs.description !== undefined) return inputs.description;
   await assertFullHistory(inputs.cwd);
   return generateNotes({
@@ -25,7 +37,7 @@ export async function notesBlock(inputs: Inputs, release: ResolvedRelease, proje
     ...(projectUrl ? { projectUrl } : {}),
     gitlabUrl: inputs.gitlabUrl,
     ...(inputs.notesSections ? { sections: inputs.notesSections } : {}),
-    date: (inputs.releasedAt ?? new Date().toISOString()).slice(0, 10),
+    date,
   });
 }
 

@@ -1,0 +1,64 @@
+/**
+ * Issue 10 through the bundled CLI against the fake GitLab: the notes' date does not move with
+ * the clock, so a re-run on another day converges with zero writes.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitLab, type FakeGitLab } from '../support/fake-gitlab/index.js';
+import { runBundle, type ProcessResult } from '../support/run-bundle.js';
+import { createTempRepo, type TempRepo } from '../support/temp-git.js';
+
+const TOKEN = 'glpat-dev-token-000000000000';
+const DAY_MS = 86_400_000;
+let repo: TempRepo;
+let fake: FakeGitLab;
+
+/** A preload that moves the CLI process's clock by `days` (Date() and Date.now()). */
+function clockMovedBy(days: number): NodeJS.ProcessEnv {
+  const shift = days * DAY_MS;
+  const code = `const R=Date;globalThis.Date=class extends R{constructor(...a){super(...(a.length?a:[R.now()+${shift}]))}static now(){return R.now()+${shift}}};`;
+  return { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(code)}` };
+}
+
+beforeEach(async () => {
+  repo = createTempRepo('forge-histories-');
+  repo.commit('feat: first');
+  repo.tag('v1.0.0');
+  repo.commit('fix: a crash');
+  fake = await startFakeGitLab({ repoDir: repo.dir });
+});
+afterEach(async () => {
+  await fake.close();
+  repo.remove();
+});
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
+  return runBundle('cli.js', ['--gitlab-url', fake.url, '--project', 'g/p', '--json', ...args], { cwd: repo.dir, env: { GITLAB_TOKEN: TOKEN, ...env } });
+}
+
+const out = (result: ProcessResult) => {
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Record<string, string>;
+};
+const headingDate = (notes: string) => /^## .*\((\d{4}-\d{2}-\d{2})\)$/m.exec(notes)?.[1];
+
+describe('the date in the notes', () => {
+  it('a re-run a day later plans unchanged and sends zero writes (the date is the release’s released_at)', async () => {
+    const created = out(await cli(['--bump', 'auto']));
+    expect(created).toMatchObject({ result: 'created', tag: 'v1.0.1' });
+    const releasedAt = fake.state.release('v1.0.1')!.released_at.toISOString().slice(0, 10);
+    fake.reset();
+    const tomorrow = out(await cli(['--tag', 'v1.0.1'], clockMovedBy(1)));
+    expect(tomorrow).toMatchObject({ result: 'unchanged', tag: 'v1.0.1' });
+    expect(fake.writes()).toEqual([]);
+    const notes = out(await cli(['--tag', 'v1.0.1', '--dry-run'], clockMovedBy(2))).notes ?? '';
+    expect(headingDate(notes)).toBe(releasedAt);
+  });
+
+  it('offline, an existing tag gives the same notes on any day: the tag’s date', async () => {
+    repo.tag('v1.0.1');
+    const offline = (days: number) => runBundle('cli.js', ['--dry-run', '--json', '--tag', 'v1.0.1'], { cwd: repo.dir, env: clockMovedBy(days) });
+    const [today, later] = [out(await offline(0)), out(await offline(3))];
+    expect(headingDate(today.notes ?? '')).toBe('2026-01-01');
+    expect(later.notes).toBe(today.notes);
+  });
+});
