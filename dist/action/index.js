@@ -404,7 +404,9 @@ function readActionInputs(env) {
     const raw = {};
     for (const option of (0,options/* optionsOn */.q4)('action')) {
         const value = getInput(option.name, env);
-        if (value !== '')
+        // The runner sets every input that has a default; an empty one that is set was chosen.
+        const set = env[`INPUT_${option.name.toUpperCase()}`] !== undefined;
+        if (value !== '' || (set && (0,options/* isGiven */.qR)(option.name, value)))
             raw[option.name] = value;
     }
     // Notes can be far larger than an output should carry: a file in RUNNER_TEMP holds them.
@@ -979,6 +981,7 @@ var default_outputs = __nccwpck_require__(1308);
 
 
 
+
 async function runOnHost(host) {
     const warnings = [];
     try {
@@ -990,7 +993,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6496));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5371));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
@@ -1012,7 +1015,7 @@ function mergeRawInputs(explicit, context) {
     if (explicit['job-token'] !== undefined && explicit.token === undefined)
         delete merged.token;
     for (const [name, value] of Object.entries(explicit)) {
-        if (value !== undefined && value !== '')
+        if ((0,options/* isGiven */.qR)(name, value))
             merged[name] = value;
     }
     return merged;
@@ -1082,7 +1085,8 @@ const LINK_TYPES = ['other', 'runbook', 'image', 'package'];
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
-/* harmony export */   q4: () => (/* binding */ optionsOn)
+/* harmony export */   q4: () => (/* binding */ optionsOn),
+/* harmony export */   qR: () => (/* binding */ isGiven)
 /* harmony export */ });
 /* unused harmony exports findOption, envNameOf */
 /**
@@ -1138,8 +1142,8 @@ const ALL_OPTIONS = [
         description: 'Collect release evidence: auto (when the instance offers it), always (fail if it cannot), never.' },
     { name: 'bump', kind: 'enum', default: 'auto', values: ['auto', 'major', 'minor', 'patch', 'prerelease', 'none'],
         description: 'When no tag is given: how to compute the next version from conventional commits (none: require a tag).' },
-    { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX',
-        description: 'Prefix of release tags (v, pkg@, pkg/v). Only tags with it count as releases.' },
+    { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX', emptyIsValue: true,
+        description: 'Prefix of release tags (v, pkg@, pkg/v; empty for tags such as 1.2.3). Only tags with it count as releases.' },
     { name: 'prerelease', kind: 'string', default: '', placeholder: 'ID',
         description: 'Make the computed version a prerelease with this identifier (rc gives 1.3.0-rc.1, then rc.2).' },
     { name: 'major-on-zero', kind: 'boolean', default: 'false',
@@ -1174,6 +1178,10 @@ function optionsOn(surface) {
 }
 function findOption(name) {
     return OPTIONS.find((o) => o.name === name);
+}
+/** Whether a raw value counts as given: empty counts only for options where empty is a value. */
+function isGiven(name, value) {
+    return value !== undefined && (value !== '' || findOption(name)?.emptyIsValue === true);
 }
 /** `tag-message` → `FORGE_RELEASE_TAG_MESSAGE`. */
 function envNameOf(option) {

@@ -127,7 +127,7 @@ function rawFromEnv(env) {
     const raw = {};
     for (const option of (0,default_options/* optionsOn */.q4)('cli')) {
         const value = env[`FORGE_RELEASE_${option.name.toUpperCase().replace(/-/g, '_')}`];
-        if (value !== undefined && value !== '')
+        if ((0,default_options/* isGiven */.qR)(option.name, value))
             raw[option.name] = value;
     }
     return raw;
@@ -718,6 +718,7 @@ function readVersioning(r) {
 
 
 
+
 async function runOnHost(host) {
     const warnings = [];
     try {
@@ -729,7 +730,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(442), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 321));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(442), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 1578));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
@@ -751,7 +752,7 @@ function mergeRawInputs(explicit, context) {
     if (explicit['job-token'] !== undefined && explicit.token === undefined)
         delete merged.token;
     for (const [name, value] of Object.entries(explicit)) {
-        if (value !== undefined && value !== '')
+        if ((0,default_options/* isGiven */.qR)(name, value))
             merged[name] = value;
     }
     return merged;
@@ -877,7 +878,8 @@ const LINK_TYPES = ['other', 'runbook', 'image', 'package'];
 /* harmony export */   Iw: () => (/* binding */ envNameOf),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
-/* harmony export */   q4: () => (/* binding */ optionsOn)
+/* harmony export */   q4: () => (/* binding */ optionsOn),
+/* harmony export */   qR: () => (/* binding */ isGiven)
 /* harmony export */ });
 /* unused harmony export findOption */
 /**
@@ -933,8 +935,8 @@ const ALL_OPTIONS = [
         description: 'Collect release evidence: auto (when the instance offers it), always (fail if it cannot), never.' },
     { name: 'bump', kind: 'enum', default: 'auto', values: ['auto', 'major', 'minor', 'patch', 'prerelease', 'none'],
         description: 'When no tag is given: how to compute the next version from conventional commits (none: require a tag).' },
-    { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX',
-        description: 'Prefix of release tags (v, pkg@, pkg/v). Only tags with it count as releases.' },
+    { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX', emptyIsValue: true,
+        description: 'Prefix of release tags (v, pkg@, pkg/v; empty for tags such as 1.2.3). Only tags with it count as releases.' },
     { name: 'prerelease', kind: 'string', default: '', placeholder: 'ID',
         description: 'Make the computed version a prerelease with this identifier (rc gives 1.3.0-rc.1, then rc.2).' },
     { name: 'major-on-zero', kind: 'boolean', default: 'false',
@@ -969,6 +971,10 @@ function optionsOn(surface) {
 }
 function findOption(name) {
     return OPTIONS.find((o) => o.name === name);
+}
+/** Whether a raw value counts as given: empty counts only for options where empty is a value. */
+function isGiven(name, value) {
+    return value !== undefined && (value !== '' || findOption(name)?.emptyIsValue === true);
 }
 /** `tag-message` → `FORGE_RELEASE_TAG_MESSAGE`. */
 function envNameOf(option) {

@@ -42,7 +42,8 @@ function helpText() {
 /* harmony export */   Iw: () => (/* binding */ envNameOf),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
-/* harmony export */   q4: () => (/* binding */ optionsOn)
+/* harmony export */   q4: () => (/* binding */ optionsOn),
+/* harmony export */   qR: () => (/* binding */ isGiven)
 /* harmony export */ });
 /* unused harmony export findOption */
 /**
@@ -98,8 +99,8 @@ const ALL_OPTIONS = [
         description: 'Collect release evidence: auto (when the instance offers it), always (fail if it cannot), never.' },
     { name: 'bump', kind: 'enum', default: 'auto', values: ['auto', 'major', 'minor', 'patch', 'prerelease', 'none'],
         description: 'When no tag is given: how to compute the next version from conventional commits (none: require a tag).' },
-    { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX',
-        description: 'Prefix of release tags (v, pkg@, pkg/v). Only tags with it count as releases.' },
+    { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX', emptyIsValue: true,
+        description: 'Prefix of release tags (v, pkg@, pkg/v; empty for tags such as 1.2.3). Only tags with it count as releases.' },
     { name: 'prerelease', kind: 'string', default: '', placeholder: 'ID',
         description: 'Make the computed version a prerelease with this identifier (rc gives 1.3.0-rc.1, then rc.2).' },
     { name: 'major-on-zero', kind: 'boolean', default: 'false',
@@ -134,6 +135,10 @@ function optionsOn(surface) {
 }
 function findOption(name) {
     return OPTIONS.find((o) => o.name === name);
+}
+/** Whether a raw value counts as given: empty counts only for options where empty is a value. */
+function isGiven(name, value) {
+    return value !== undefined && (value !== '' || findOption(name)?.emptyIsValue === true);
 }
 /** `tag-message` → `FORGE_RELEASE_TAG_MESSAGE`. */
 function envNameOf(option) {

@@ -1,6 +1,6 @@
 /** CLI flags → raw inputs, by the option table: `--name value`, `--name=value`, bare `--flag` for booleans. */
 import { InputError, type InputProblem } from '../errors.js';
-import { optionsOn, type RawInputs } from '../options.js';
+import { isGiven, optionsOn, type RawInputs } from '../options.js';
 
 export function parseArgv(argv: string[]): RawInputs {
   const options = new Map(optionsOn('cli').map((o) => [o.name, o]));
@@ -33,7 +33,7 @@ export function rawFromEnv(env: NodeJS.ProcessEnv): RawInputs {
   const raw: Record<string, string> = {};
   for (const option of optionsOn('cli')) {
     const value = env[`FORGE_RELEASE_${option.name.toUpperCase().replace(/-/g, '_')}`];
-    if (value !== undefined && value !== '') raw[option.name] = value;
+    if (isGiven(option.name, value)) raw[option.name] = value;
   }
   return raw as RawInputs;
 }

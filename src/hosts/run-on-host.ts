@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { contextDefaults } from '../context-defaults.js';
 import { toReleaseError } from '../errors.js';
 import { parseInputs } from '../inputs/parse-inputs.js';
-import type { RawInputs } from '../options.js';
+import { isGiven, type RawInputs } from '../options.js';
 import { toDotenv } from '../outputs.js';
 import { formsOf, redact, registerSecret } from '../redact.js';
 import type { Host, Logger } from './host.js';
@@ -42,7 +42,7 @@ export function mergeRawInputs(explicit: RawInputs, context: RawInputs): RawInpu
   const merged: RawInputs = { ...context };
   if (explicit['job-token'] !== undefined && explicit.token === undefined) delete merged.token;
   for (const [name, value] of Object.entries(explicit) as [keyof RawInputs, string | undefined][]) {
-    if (value !== undefined && value !== '') merged[name] = value;
+    if (isGiven(name, value)) merged[name] = value;
   }
   return merged;
 }

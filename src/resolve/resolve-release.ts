@@ -9,6 +9,7 @@ import type { Inputs } from '../inputs/inputs.js';
 import type { ParsedCommit } from '../notes/commits.js';
 import { ancestryQuestions, previousRelease, type CurrentRelease } from '../version/previous-tag.js';
 import { computeNextTag } from './next-tag.js';
+import { warnAboutOtherPrefixes } from './prefix-check.js';
 import { versionOfTag } from './version-of-tag.js';
 
 export interface ResolvedRelease {
@@ -35,6 +36,7 @@ export async function resolveRelease(inputs: Inputs, log: Logger): Promise<Resol
   ]);
   const commitSha = tagSha ?? refSha;
   if (!commitSha) throw unknownRef(inputs.ref ?? 'HEAD');
+  await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log);
   if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
     log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
   }

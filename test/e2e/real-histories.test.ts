@@ -62,3 +62,39 @@ describe('the date in the notes', () => {
     expect(later.notes).toBe(today.notes);
   });
 });
+
+describe('prefix-less tags', () => {
+  let bare: TempRepo;
+  beforeEach(() => {
+    bare = createTempRepo('forge-bare-tags-');
+    bare.commit('feat: first');
+    bare.tag('1.0.0');
+    bare.commit('feat: second');
+    bare.tag('1.1.0');
+    bare.commit('fix: third');
+  });
+  afterEach(() => bare.remove());
+
+  const expectPatch = (result: ProcessResult) => expect(out(result)).toMatchObject({ result: 'planned', tag: '1.1.1', version: '1.1.1', previousTag: '1.1.0' });
+
+  it('an empty --tag-prefix means no prefix, as a flag and as FORGE_RELEASE_TAG_PREFIX=', async () => {
+    expectPatch(await runBundle('cli.js', ['--dry-run', '--json', '--tag-prefix', ''], { cwd: bare.dir }));
+    expectPatch(await runBundle('cli.js', ['--dry-run', '--json', '--tag-prefix='], { cwd: bare.dir }));
+    expectPatch(await runBundle('cli.js', ['--dry-run', '--json'], { cwd: bare.dir, env: { FORGE_RELEASE_TAG_PREFIX: '' } }));
+  });
+
+  it('an empty tag-prefix input means no prefix in the action', async () => {
+    const result = await runBundle('index.js', [], { cwd: bare.dir, env: {
+      GITHUB_ACTIONS: 'true', RUNNER_TEMP: bare.dir, 'INPUT_TAG-PREFIX': '', 'INPUT_DRY-RUN': 'true', INPUT_BUMP: 'auto',
+    } });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toContain('Next version 1.1.1');
+  });
+
+  it('the default prefix warns that version-like tags without it exist, instead of silently releasing over all history', async () => {
+    const result = await runBundle('cli.js', ['--dry-run', '--json'], { cwd: bare.dir });
+    expect(out(result)).toMatchObject({ tag: 'v1.0.0', previousTag: '' });
+    expect(result.stderr).toContain('No release tag has the prefix "v", but the history has version-like tags with no prefix (2, e.g. 1.');
+    expect(result.stderr).toContain('--tag-prefix');
+  });
+});

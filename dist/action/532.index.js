@@ -1,5 +1,5 @@
-export const id = 287;
-export const ids = [287];
+export const id = 532;
+export const ids = [532];
 export const modules = {
 
 /***/ 445:
@@ -40,7 +40,7 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 6496:
+/***/ 5371:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1021,12 +1021,46 @@ function nextPrerelease(stable, id, tags) {
     return `${stable}-${id}.${numbers.length ? Math.max(...numbers) + 1 : 1}`;
 }
 
+;// CONCATENATED MODULE: ./build/default/resolve/prefix-check.js
+/**
+ * A prefix that matches none of the release tags turns every release into a "first release" over
+ * the whole history. When other version-like tags exist (`1.2.3` while the prefix is `v`), say so.
+ */
+
+const VERSION_LIKE = /^(.*?)(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+async function warnAboutOtherPrefixes(cwd, prefix, tags, log) {
+    if (tags.length > 0)
+        return;
+    const names = (await git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
+    const found = otherPrefixes(names);
+    if (found.size === 0)
+        return;
+    const listed = [...found].sort((a, b) => b[1].count - a[1].count).slice(0, 5)
+        .map(([other, { count, example }]) => `${other === '' ? 'no prefix' : `"${other}"`} (${count}, e.g. ${example})`).join(', ');
+    log.warn(`No release tag has the prefix "${prefix}", but the history has version-like tags with ${listed}. `
+        + 'If they are this project\'s releases, pass their prefix with --tag-prefix (an empty value for tags such as 1.2.3); otherwise this is a first release over all history.');
+}
+/** Prefix → how many version-like tags carry it, with one example. */
+function otherPrefixes(names) {
+    const found = new Map();
+    for (const name of names) {
+        const prefix = VERSION_LIKE.exec(name)?.[1];
+        if (prefix === undefined)
+            continue;
+        const entry = found.get(prefix) ?? { count: 0, example: name };
+        entry.count += 1;
+        found.set(prefix, entry);
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./build/default/resolve/next-tag.js
 /**
  * No tag given: decide the next version from conventional commits since the latest release tag
  * that is an ancestor of the ref (semver precedence, not dates). A commit that already carries a
  * release tag is not bumped again: the run converges on that tag instead.
  */
+
 
 
 
@@ -1049,6 +1083,7 @@ async function computeNextTag(inputs, refSha, log) {
     // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
     // One walk finds the tags the commit contains; every question below is answered from it.
     const [tags, contained] = await Promise.all([readReleaseTags(inputs.cwd, inputs.tagPrefix), tagsContainedIn(inputs.cwd, refSha, { prefix: inputs.tagPrefix })]);
+    await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log);
     const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
     if (already) {
         log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
@@ -1092,6 +1127,7 @@ function versionOfTag(tag, prefix) {
 
 
 
+
 async function resolveRelease(inputs, log) {
     if (inputs.tag === undefined)
         return computeNextTag(inputs, await resolveRef(inputs), log);
@@ -1103,6 +1139,7 @@ async function resolveRelease(inputs, log) {
     const commitSha = tagSha ?? refSha;
     if (!commitSha)
         throw unknownRef(inputs.ref ?? 'HEAD');
+    await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log);
     if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
