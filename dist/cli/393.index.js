@@ -981,7 +981,7 @@ function nextVersion(input) {
     const level = levelFor(input);
     if ('skip' in level)
         return level;
-    const stable = stableVersion(input, level.level);
+    const stable = aboveReached(stableVersion(input, level.level), input.reached);
     const version = input.prerelease ? nextPrerelease(stable, input.prerelease, input.allTags) : stable;
     return { version, reason: level.reason };
 }
@@ -1006,6 +1006,14 @@ function stableVersion(input, level) {
         return pendingPrereleaseCore(input, base) ?? semver.inc(base, 'patch');
     const effective = level === 'major' && semver.major(base) === 0 && !input.majorOnZero ? 'minor' : level;
     return semver.inc(base, effective);
+}
+/**
+ * A version never goes below what this line already reached: after 43.0.0-beta.9 the next stable
+ * is at least 43.0.0, whatever the last stable ancestor was (semantic-release does the same).
+ */
+function aboveReached(stable, reached) {
+    const core = reached === undefined ? undefined : semver.coerce(reached)?.version;
+    return core !== undefined && semver.gt(core, stable) ? core : stable;
 }
 /** bump prerelease continues the line already started above the base (1.3.0-rc.1 → rc.2). */
 function pendingPrereleaseCore(input, base) {
@@ -1093,16 +1101,27 @@ async function computeNextTag(inputs, refSha, log) {
     // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
     const base = tags.find((t) => contained.has(t.name) && semver.prerelease(t.version) === null);
     const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha });
-    const next = nextVersion({ ...(base ? { base } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
+    const reached = tags.find((t) => contained.has(t.name))?.version;
+    const next = nextVersion({ ...(base ? { base } : {}), ...(reached ? { reached } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
     if ('skip' in next)
         return { kind: 'skip', reason: next.skip, commitSha: refSha, ...(base ? { previousTag: base.name } : {}) };
     log.info(`Next version ${next.version}: ${next.reason}.`);
     const tag = `${inputs.tagPrefix}${next.version}`;
+    const taken = tags.find((t) => t.name === tag);
+    if (taken)
+        throw versionTaken(tag, taken.sha, refSha);
     // A prerelease's notes start at the previous prerelease (rc.2: what changed since rc.1); the
     // commits read from the stable base then cover too much and are read again for the notes.
     const previousTag = previousRelease(tags, { tag, version: next.version, date: nowInSeconds() }, contained);
     const sameRange = previousTag?.sha === base?.sha;
     return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
+}
+/** The computed tag exists here on a commit of another line: stop before anything is written. */
+function versionTaken(tag, takenSha, refSha) {
+    return new errors/* ReleaseError */.K2('E_VERSION_TAKEN', `The computed version ${tag} is already a tag in this checkout, at ${takenSha.slice(0, 12)}, which ${refSha.slice(0, 12)} does not contain`, {
+        hint: `${tag} was released from another line (a release or maintenance branch). Release this commit with an explicit --tag, `
+            + 'a --prerelease identifier, or a --tag-prefix of its own; or run on the branch that carries that line.',
+    });
 }
 /** A release tag on the commit itself; a stable run ignores prerelease tags there. */
 function tagOnCommit(tags, sha, wantPrerelease) {

@@ -98,3 +98,19 @@ describe('prefix-less tags', () => {
     expect(result.stderr).toContain('--tag-prefix');
   });
 });
+
+describe('the next version is never an existing tag', () => {
+  it('a computed version tagged on another branch stops the run before any write, with the fix', async () => {
+    repo.git('checkout', '-q', '-b', 'maint', 'v1.0.0');
+    repo.commit('fix: backport');
+    repo.tag('v1.0.1');
+    repo.git('checkout', '-q', 'main');
+    const result = await cli(['--bump', 'auto']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('error E_VERSION_TAKEN');
+    expect(result.stderr).toContain('The computed version v1.0.1 is already a tag in this checkout');
+    expect(result.stderr).toContain('explicit --tag');
+    expect(result.stderr).not.toContain('git fetch --tags');
+    expect(fake.writes()).toEqual([]);
+  });
+});

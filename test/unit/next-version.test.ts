@@ -76,6 +76,13 @@ describe('next version', () => {
     expect(next({ allTags: tags, commits: commits('feat: a'), prerelease: 'beta' })).toMatchObject({ version: '1.3.0-beta.1' });
   });
 
+  it('never goes below the version this line already reached (a prerelease the commit contains)', () => {
+    expect(next({ base: tag('1.8.1'), reached: '43.0.0-beta.9', commits: commits('fix: a') })).toMatchObject({ version: '43.0.0' });
+    expect(next({ base: tag('1.8.1'), reached: '43.0.0-beta.9', commits: commits('feat!: a') })).toMatchObject({ version: '43.0.0' });
+    expect(next({ base: tag('1.8.1'), reached: '45.0.0-nightly.3', allTags: [tag('45.0.0-nightly.3')], commits: commits('feat: a'), prerelease: 'nightly' })).toMatchObject({ version: '45.0.0-nightly.4' });
+    expect(next({ base: tag('1.2.3'), reached: '1.2.3', commits: commits('fix: a') })).toMatchObject({ version: '1.2.4' });
+  });
+
   it('bump prerelease continues a pending prerelease line, else starts a patch one', () => {
     const tags = [tag('1.3.0-rc.1'), tag('1.2.3')];
     expect(next({ bump: 'prerelease', prerelease: 'rc', allTags: tags })).toMatchObject({ version: '1.3.0-rc.2' });
