@@ -74,6 +74,8 @@ const ALL_OPTIONS = [
     description: 'When no tag is given: how to compute the next version from conventional commits (none: require a tag).' },
   { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX', emptyIsValue: true,
     description: 'Prefix of release tags (v, pkg@, pkg/v; empty for tags such as 1.2.3). Only tags with it count as releases.' },
+  { name: 'path', kind: 'list', default: '', placeholder: 'PATHSPECS', defaultText: 'the whole repository',
+    description: 'Only commits touching these paths count for the notes, the version bump and "nothing to release": git pathspecs, comma or newline separated, as in git log -- <path> (monorepos, with a tag-prefix such as pkg@).' },
   { name: 'prerelease', kind: 'string', default: '', placeholder: 'ID',
     description: 'Make the computed version a prerelease with this identifier (rc gives 1.3.0-rc.1, then rc.2).' },
   { name: 'major-on-zero', kind: 'boolean', default: 'false',

@@ -214,6 +214,8 @@ function header(plan) {
         `  commit    ${plan.commitSha} (${tagState})`,
         `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
     ];
+    if (plan.paths.length > 0)
+        lines.push(`  paths     ${plan.paths.join(', ')} (only commits touching them count)`);
     if (plan.releaseUrl)
         lines.push(`  url       ${plan.releaseUrl}`);
     if (plan.offline)
@@ -460,6 +462,7 @@ function planRelease(input) {
         tag: input.tag,
         version: input.version,
         ...(input.previousTag ? { previousTag: input.previousTag } : {}),
+        paths: inputs.paths,
         commitSha: input.commitSha,
         tagExists: input.tagExists,
         ...(existing ? { existing } : {}),
@@ -652,7 +655,8 @@ async function readCommits(cwd, range) {
     const parser = new conventional_commits_parser_dist.CommitParser((0,src/* default */.Ay)().parser);
     const spec = range.from ? `${range.from}..${range.to}` : range.to;
     const commits = [];
-    const records = streamGit(['log', `--format=${FORMAT}%x00`, '--no-merges', '--end-of-options', spec], { cwd, separator: SEPARATOR });
+    const paths = range.paths?.length ? ['--', ...range.paths] : [];
+    const records = streamGit(['log', `--format=${FORMAT}%x00`, '--no-merges', '--end-of-options', spec, ...paths], { cwd, separator: SEPARATOR });
     for await (const record of records)
         commits.push(parser.parse(record));
     return [...(0,conventional_commits_filter_dist.filterRevertedCommitsSync)(commits)];
@@ -712,7 +716,7 @@ class KnownRangeGitClient extends dist/* ConventionalGitClient */.Od {
     }
 }
 async function generateNotes(request) {
-    const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to });
+    const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to, paths: request.paths ?? [] });
     const linked = request.projectUrl !== undefined;
     const generator = new conventional_changelog_dist/* ConventionalChangelog */.P0(new KnownRangeGitClient(request.cwd, commits.map(sanitiseCommit)))
         .config((0,src/* default */.Ay)({ ...gitlabLinks(request), types: commitTypes(request.sections) }))
@@ -866,6 +870,7 @@ async function notesBlock(inputs, release, projectUrl, date) {
         ...(release.commits ? { commits: release.commits } : {}),
         ...(release.previousTag ? { from: release.previousTag.sha, previousTag: release.previousTag.name } : {}),
         to: release.commitSha,
+        paths: inputs.paths,
         version: release.version,
         currentTag: release.tag,
         ...(projectUrl ? { projectUrl } : {}),
@@ -1100,7 +1105,7 @@ async function computeNextTag(inputs, refSha, log) {
     }
     // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
     const base = tags.find((t) => contained.has(t.name) && semver.prerelease(t.version) === null);
-    const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha });
+    const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha, paths: inputs.paths });
     const reached = tags.find((t) => contained.has(t.name))?.version;
     const next = nextVersion({ ...(base ? { base } : {}), ...(reached ? { reached } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
     if ('skip' in next)

@@ -703,7 +703,7 @@ function readVersioning(r) {
     if (bump === 'prerelease' && prerelease === undefined) {
         r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. --prerelease rc (gives 1.3.0-rc.1, then rc.2).');
     }
-    return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
+    return { bump, tagPrefix, paths: parseList(r.text('path') ?? ''), prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }
 
 ;// CONCATENATED MODULE: ./build/default/hosts/run-on-host.js
@@ -937,6 +937,8 @@ const ALL_OPTIONS = [
         description: 'When no tag is given: how to compute the next version from conventional commits (none: require a tag).' },
     { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX', emptyIsValue: true,
         description: 'Prefix of release tags (v, pkg@, pkg/v; empty for tags such as 1.2.3). Only tags with it count as releases.' },
+    { name: 'path', kind: 'list', default: '', placeholder: 'PATHSPECS', defaultText: 'the whole repository',
+        description: 'Only commits touching these paths count for the notes, the version bump and "nothing to release": git pathspecs, comma or newline separated, as in git log -- <path> (monorepos, with a tag-prefix such as pkg@).' },
     { name: 'prerelease', kind: 'string', default: '', placeholder: 'ID',
         description: 'Make the computed version a prerelease with this identifier (rc gives 1.3.0-rc.1, then rc.2).' },
     { name: 'major-on-zero', kind: 'boolean', default: 'false',

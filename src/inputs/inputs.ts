@@ -35,6 +35,8 @@ export interface Inputs {
   evidence: EvidenceMode;
   bump: BumpMode;
   tagPrefix: string;
+  /** Pathspecs that limit the commits counted (empty = the whole repository). */
+  paths: string[];
   prerelease?: string;
   initialVersion: string;
   majorOnZero: boolean;

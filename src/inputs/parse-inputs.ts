@@ -219,5 +219,5 @@ function readVersioning(r: Reader) {
   if (bump === 'prerelease' && prerelease === undefined) {
     r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. --prerelease rc (gives 1.3.0-rc.1, then rc.2).');
   }
-  return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
+  return { bump, tagPrefix, paths: parseList(r.text('path') ?? ''), prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }

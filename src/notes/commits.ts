@@ -14,6 +14,8 @@ export interface CommitRange {
   /** Exclusive start (the previous release's commit); undefined = from the first commit. */
   from?: string;
   to: string;
+  /** Pathspecs: only commits touching them (empty = all). */
+  paths?: readonly string[];
 }
 
 // The fields conventional-changelog's writer reads, in the layout its parser expects.
@@ -25,7 +27,8 @@ export async function readCommits(cwd: string, range: CommitRange): Promise<Pars
   const parser = new CommitParser((createPreset() as { parser: ParserOptions }).parser);
   const spec = range.from ? `${range.from}..${range.to}` : range.to;
   const commits: ParsedCommit[] = [];
-  const records = streamGit(['log', `--format=${FORMAT}%x00`, '--no-merges', '--end-of-options', spec], { cwd, separator: SEPARATOR });
+  const paths = range.paths?.length ? ['--', ...range.paths] : [];
+  const records = streamGit(['log', `--format=${FORMAT}%x00`, '--no-merges', '--end-of-options', spec, ...paths], { cwd, separator: SEPARATOR });
   for await (const record of records) commits.push(parser.parse(record));
   return [...filterRevertedCommitsSync(commits)];
 }

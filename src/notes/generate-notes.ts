@@ -17,6 +17,8 @@ export interface NotesRequest {
   from?: string;
   previousTag?: string;
   to: string;
+  /** Pathspecs that limit the commits (monorepo packages). */
+  paths?: readonly string[];
   version: string;
   currentTag: string;
   /** GitLab project web URL; links are GitLab's (`-/commit/`, `-/compare/`, `-/issues/`). */
@@ -50,7 +52,7 @@ class KnownRangeGitClient extends ConventionalGitClient {
 }
 
 export async function generateNotes(request: NotesRequest): Promise<string> {
-  const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to });
+  const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to, paths: request.paths ?? [] });
   const linked = request.projectUrl !== undefined;
   const generator = new ConventionalChangelog(new KnownRangeGitClient(request.cwd, commits.map(sanitiseCommit)))
     .config(createPreset({ ...gitlabLinks(request), types: commitTypes(request.sections) }))

@@ -37,7 +37,7 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
   }
   // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
   const base = tags.find((t) => contained.has(t.name) && semver.prerelease(t.version) === null);
-  const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha });
+  const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha, paths: inputs.paths });
   const reached = tags.find((t) => contained.has(t.name))?.version;
   const next = nextVersion({ ...(base ? { base } : {}), ...(reached ? { reached } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
   if ('skip' in next) return { kind: 'skip', reason: next.skip, commitSha: refSha, ...(base ? { previousTag: base.name } : {}) };

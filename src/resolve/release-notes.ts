@@ -32,6 +32,7 @@ export async function notesBlock(inputs: Inputs, release: ResolvedRelease, proje
     ...(release.commits ? { commits: release.commits } : {}),
     ...(release.previousTag ? { from: release.previousTag.sha, previousTag: release.previousTag.name } : {}),
     to: release.commitSha,
+    paths: inputs.paths,
     version: release.version,
     currentTag: release.tag,
     ...(projectUrl ? { projectUrl } : {}),

@@ -2,6 +2,9 @@
  * Issue 10 through the bundled CLI against the fake GitLab: the notes' date does not move with
  * the clock, so a re-run on another day converges with zero writes.
  */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitLab, type FakeGitLab } from '../support/fake-gitlab/index.js';
 import { runBundle, type ProcessResult } from '../support/run-bundle.js';
@@ -112,5 +115,41 @@ describe('the next version is never an existing tag', () => {
     expect(result.stderr).toContain('explicit --tag');
     expect(result.stderr).not.toContain('git fetch --tags');
     expect(fake.writes()).toEqual([]);
+  });
+});
+
+describe('monorepo packages (path)', () => {
+  let mono: TempRepo;
+  beforeEach(() => {
+    mono = createTempRepo('forge-mono-');
+    mono.commit('feat: root');
+    mono.tag('web@1.0.0');
+    mono.git('mv', 'file.txt', 'root.txt');
+    mono.git('commit', '-q', '-m', 'chore: move');
+    for (const [dir, subject] of [['packages/web', 'feat(web): dark mode'], ['packages/api', 'feat(api): a new endpoint'], ['packages/web', 'docs(web): readme']]) {
+      mono.git('checkout', '-q', 'main');
+      execFileSync('mkdir', ['-p', join(mono.dir, dir)]);
+      writeFileSync(join(mono.dir, dir, `${subject.length}.txt`), subject);
+      mono.git('add', dir);
+      mono.git('commit', '-q', '-m', subject);
+    }
+  });
+  afterEach(() => mono.remove());
+
+  it('bumps and writes notes from the package’s commits only, and shows the paths in the plan', async () => {
+    const result = await runBundle('cli.js', ['--dry-run', '--json', '--tag-prefix', 'web@', '--path', 'packages/web'], { cwd: mono.dir });
+    const plan = out(result);
+    expect(plan).toMatchObject({ result: 'planned', tag: 'web@1.1.0', previousTag: 'web@1.0.0' });
+    expect(plan.notes).toContain('dark mode');
+    expect(plan.notes).not.toContain('endpoint');
+    expect(result.stderr).toContain('  paths     packages/web (only commits touching them count)');
+  });
+
+  it('takes several pathspecs, and says nothing to release when none of them was touched', async () => {
+    const result = await runBundle('cli.js', ['--dry-run', '--json', '--tag-prefix', 'web@', '--path', 'packages/api,packages/none'], { cwd: mono.dir });
+    expect(out(result)).toMatchObject({ result: 'planned', tag: 'web@1.1.0' });
+    const none = await runBundle('cli.js', ['--dry-run', '--json', '--tag-prefix', 'web@', '--path', 'packages/none'], { cwd: mono.dir });
+    expect(out(none)).toMatchObject({ result: 'skipped' });
+    expect(none.stderr).toContain('no releasable commit since web@1.0.0');
   });
 });
