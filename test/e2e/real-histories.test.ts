@@ -126,7 +126,7 @@ describe('monorepo packages (path)', () => {
     mono.tag('web@1.0.0');
     mono.git('mv', 'file.txt', 'root.txt');
     mono.git('commit', '-q', '-m', 'chore: move');
-    for (const [dir, subject] of [['packages/web', 'feat(web): dark mode'], ['packages/api', 'feat(api): a new endpoint'], ['packages/web', 'docs(web): readme']]) {
+    for (const [dir, subject] of [['packages/web', 'feat(web): dark mode'], ['packages/api', 'feat(api): a new endpoint'], ['packages/web', 'docs(web): readme']] as const) {
       mono.git('checkout', '-q', 'main');
       execFileSync('mkdir', ['-p', join(mono.dir, dir)]);
       writeFileSync(join(mono.dir, dir, `${subject.length}.txt`), subject);
