@@ -660,7 +660,8 @@ const SEPARATOR = '\u0000\n';
 const MERGE_LINE = /^Merge (?:branch '.+' into '.+'|pull request #\d+ from \S+)$/;
 async function readCommits(cwd, range) {
     const preset = (0,src/* default */.Ay)().parser;
-    const parser = new conventional_commits_parser_dist.CommitParser({ ...preset, mergePattern: MERGE_LINE });
+    // `!34` is a merge request reference on GitLab, as `#12` is an issue.
+    const parser = new conventional_commits_parser_dist.CommitParser({ ...preset, issuePrefixes: ['#', '!'], mergePattern: MERGE_LINE });
     const spec = range.from ? `${range.from}..${range.to}` : range.to;
     const paths = range.paths?.length ? ['--', ...range.paths] : [];
     const commits = [];
@@ -738,8 +739,8 @@ class KnownRangeGitClient extends dist/* ConventionalGitClient */.Od {
 async function generateNotes(request) {
     const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to, paths: request.paths ?? [] });
     const linked = request.projectUrl !== undefined;
-    const generator = new conventional_changelog_dist/* ConventionalChangelog */.P0(new KnownRangeGitClient(request.cwd, commits.map(sanitiseCommit)))
-        .config((0,src/* default */.Ay)({ ...gitlabLinks(request), types: commitTypes(request.sections) }))
+    const generator = new conventional_changelog_dist/* ConventionalChangelog */.P0(new KnownRangeGitClient(request.cwd, commits.map((c) => withoutInlineReferences(sanitiseCommit(c)))))
+        .config((0,src/* default */.Ay)({ ...gitlabLinks(request), types: commitTypes(request.sections), ...referenceSyntax }))
         .context({
         version: request.version,
         currentTag: request.currentTag,
@@ -780,9 +781,31 @@ function byFields(...fields) {
 function tagInPath(tag) {
     return encodeURIComponent(tag).replace(/%2F/g, '/').replace(/%40/g, '@');
 }
+// GitLab's reference forms in a subject: `#12` (issue), `!34` (merge request), each optionally
+// after a project path (`group/project#12`). A `#` glued to a word (`foo#1`) is none, nor `#abc`.
+const REFERENCE_PREFIX = /(?<![\w./-])(?:[\w.-]+(?:\/[\w.-]+)+)?[#!]/;
+const REFERENCE_NUMBER = /\d+\b/;
+// The writer takes RegExp prefixes (it inlines their source) though its types say string.
+const referenceSyntax = { issuePrefixes: [REFERENCE_PREFIX], issuePattern: REFERENCE_NUMBER };
+/** `-/issues/12` or `-/merge_requests/34`, in this project or in the one the reference names. */
+function referenceUrl(projectUrl, gitlabUrl, reference) {
+    const prefix = String(reference.prefix ?? '#');
+    const kind = prefix.endsWith('!') ? 'merge_requests' : 'issues';
+    const project = prefix.slice(0, -1) || [reference.owner, reference.repository].filter(Boolean).join('/');
+    return `${project ? `${gitlabUrl}/${project}` : projectUrl}/-/${kind}/${String(reference.issue)}`;
+}
+/** A cross-project reference linked where it stands in the subject is not listed again after it. */
+function withoutInlineReferences(commit) {
+    const subject = commit.subject ?? '';
+    const references = commit.references.filter((r) => !(r.owner || r.repository)
+        || !subject.includes(`${[r.owner, r.repository].filter(Boolean).join('/')}${r.prefix}${r.issue}`));
+    return { ...commit, references };
+}
 /**
- * GitLab's routes (`-/commit/`, `-/compare/`, `-/issues/`) from the project's web URL, which may
- * carry a relative URL root; never from the checkout's remote. No URL: references stay plain text.
+ * GitLab's routes (`-/commit/`, `-/compare/`, `-/issues/`, `-/merge_requests/`) from the project's
+ * web URL, which may carry a relative URL root; never from the checkout's remote. No URL:
+ * references stay plain text. `@word`s always do: GitLab links the users that exist itself, and
+ * `@import` or `@fs` in a code-like subject is nobody.
  */
 function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }) {
     if (projectUrl === undefined)
@@ -790,11 +813,8 @@ function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }) {
     return {
         formatCommitUrl: (_context, commit) => `${projectUrl}/-/commit/${String(commit.hash)}`,
         formatCompareUrl: () => `${projectUrl}/-/compare/${tagInPath(previousTag ?? '')}...${tagInPath(currentTag)}`,
-        // `group/other#12` points into another project of the same instance.
-        formatIssueUrl: (_context, reference) => reference.repository
-            ? `${gitlabUrl}/${[reference.owner, reference.repository].filter(Boolean).join('/')}/-/issues/${String(reference.issue)}`
-            : `${projectUrl}/-/issues/${String(reference.issue)}`,
-        formatUserUrl: (_context, user) => `${gitlabUrl}/${user}`,
+        formatIssueUrl: (_context, reference) => referenceUrl(projectUrl, gitlabUrl, reference),
+        formatUserUrl: () => '',
     };
 }
 

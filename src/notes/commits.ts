@@ -32,7 +32,8 @@ const MERGE_LINE = /^Merge (?:branch '.+' into '.+'|pull request #\d+ from \S+)$
 
 export async function readCommits(cwd: string, range: CommitRange): Promise<ParsedCommit[]> {
   const preset = (createPreset() as { parser: ParserOptions }).parser;
-  const parser = new CommitParser({ ...preset, mergePattern: MERGE_LINE });
+  // `!34` is a merge request reference on GitLab, as `#12` is an issue.
+  const parser = new CommitParser({ ...preset, issuePrefixes: ['#', '!'], mergePattern: MERGE_LINE });
   const spec = range.from ? `${range.from}..${range.to}` : range.to;
   const paths = range.paths?.length ? ['--', ...range.paths] : [];
   const commits: ParsedCommit[] = [];
