@@ -32,7 +32,7 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
   const projectUrl = await projectWebUrl(inputs, existing, client);
   const date = notesDate(inputs, release, existing, client !== undefined);
-  const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl, date));
+  const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl, date, log));
   const makePlan = (current: ExistingRelease | undefined) => planRelease({
     inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? release.commitSha,
     ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),

@@ -627,16 +627,12 @@ async function assertFullHistory(cwd) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
-var dist = __webpack_require__(6790);
-// EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
-var conventional_changelog_dist = __webpack_require__(643);
-// EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 9 modules
-var src = __webpack_require__(523);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
-var conventional_commits_parser_dist = __webpack_require__(4674);
+var dist = __webpack_require__(4674);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-filter/dist/index.js + 3 modules
 var conventional_commits_filter_dist = __webpack_require__(2520);
+// EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 9 modules
+var src = __webpack_require__(523);
 ;// CONCATENATED MODULE: ./build/default/notes/commits.js
 /**
  * The commits of a release range, parsed as conventional commits by the preset's own parser.
@@ -661,7 +657,7 @@ const MERGE_LINE = /^Merge (?:branch '.+' into '.+'|pull request #\d+ from \S+)$
 async function readCommits(cwd, range) {
     const preset = (0,src/* default */.Ay)().parser;
     // `!34` is a merge request reference on GitLab, as `#12` is an issue.
-    const parser = new conventional_commits_parser_dist.CommitParser({ ...preset, issuePrefixes: ['#', '!'], mergePattern: MERGE_LINE });
+    const parser = new dist.CommitParser({ ...preset, issuePrefixes: ['#', '!'], mergePattern: MERGE_LINE });
     const spec = range.from ? `${range.from}..${range.to}` : range.to;
     const paths = range.paths?.length ? ['--', ...range.paths] : [];
     const commits = [];
@@ -683,6 +679,10 @@ function isMerge(commit) {
     return String(commit.parents ?? '').trim().includes(' ');
 }
 
+// EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
+var git_client_dist = __webpack_require__(6790);
+// EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
+var conventional_changelog_dist = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./build/default/notes/sanitize.js
 /**
  * Commit text is untrusted: a subject such as `</details>` or our own idempotency marker must not
@@ -718,8 +718,9 @@ function sanitiseCommit(commit) {
 
 
 
+const OTHER = { type: 'forge-release-other', section: 'Other Changes', effect: 'changelog' };
 /** Hands conventional-changelog our commits and no tags: it then never scans the history. */
-class KnownRangeGitClient extends dist/* ConventionalGitClient */.Od {
+class KnownRangeGitClient extends git_client_dist/* ConventionalGitClient */.Od {
     known;
     constructor(cwd, known) {
         super(cwd);
@@ -739,8 +740,11 @@ class KnownRangeGitClient extends dist/* ConventionalGitClient */.Od {
 async function generateNotes(request) {
     const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to, paths: request.paths ?? [] });
     const linked = request.projectUrl !== undefined;
-    const generator = new conventional_changelog_dist/* ConventionalChangelog */.P0(new KnownRangeGitClient(request.cwd, commits.map((c) => withoutInlineReferences(sanitiseCommit(c)))))
-        .config((0,src/* default */.Ay)({ ...gitlabLinks(request), types: commitTypes(request.sections), ...referenceSyntax }))
+    const known = commitTypes(request.sections);
+    const types = request.otherCommits ? [...known, OTHER] : known;
+    const shown = request.otherCommits ? commits.map((c) => asOtherUnlessKnown(c, known)) : commits;
+    const generator = new conventional_changelog_dist/* ConventionalChangelog */.P0(new KnownRangeGitClient(request.cwd, shown.map((c) => withoutInlineReferences(sanitiseCommit(c)))))
+        .config((0,src/* default */.Ay)({ ...gitlabLinks(request), types, ...referenceSyntax }))
         .context({
         version: request.version,
         currentTag: request.currentTag,
@@ -755,6 +759,13 @@ async function generateNotes(request) {
     for await (const chunk of generator.write())
         markdown += chunk;
     return markdown.trim();
+}
+/** A commit of no known type goes under Other Changes, its whole header as the entry. */
+function asOtherUnlessKnown(commit, known) {
+    const type = commit.type?.toLowerCase();
+    if (commit.revert || (type && known.some((t) => t.type === type)))
+        return commit;
+    return { ...commit, type: OTHER.type, scope: null, subject: commit.header };
 }
 /** The preset's sections with the user's changes, in the preset's order; new types come last. */
 function commitTypes(sections = {}) {
@@ -816,6 +827,35 @@ function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }) {
         formatIssueUrl: (_context, reference) => referenceUrl(projectUrl, gitlabUrl, reference),
         formatUserUrl: () => '',
     };
+}
+
+;// CONCATENATED MODULE: ./build/default/version/bump-level.js
+const PATCH_TYPES = ['fix', 'perf', 'revert'];
+const MINOR_TYPES = ['feat', 'feature'];
+function bumpLevelOf(commits) {
+    let breaking = 0;
+    let features = 0;
+    let fixes = 0;
+    for (const commit of commits) {
+        const type = commit.revert ? 'revert' : (commit.type ?? '').toLowerCase();
+        if (commit.notes.length > 0)
+            breaking += 1;
+        else if (MINOR_TYPES.includes(type))
+            features += 1;
+        else if (PATCH_TYPES.includes(type))
+            fixes += 1;
+    }
+    const reason = `${plural(breaking, 'breaking change')}, ${plural(features, 'feature')}, ${plural(fixes, 'fix', 'fixes')} in ${plural(commits.length, 'commit')}`;
+    if (breaking > 0)
+        return { level: 'major', reason };
+    if (features > 0)
+        return { level: 'minor', reason };
+    if (fixes > 0)
+        return { level: 'patch', reason };
+    return { reason };
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
 }
 
 ;// CONCATENATED MODULE: ./build/default/notes/limit.js
@@ -889,6 +929,8 @@ function mergeNotes(mode, existing, block, tag) {
 
 
 
+
+
 /**
  * The day in the notes heading, from what does not change between runs: the release's released_at
  * on GitLab; else --released-at; else, when GitLab was read and the run creates the release, the
@@ -901,13 +943,17 @@ function notesDate(inputs, release, existing, online) {
     return new Date(at).toISOString().slice(0, 10);
 }
 /** The new notes block for this release, before merging with an existing description. */
-async function notesBlock(inputs, release, projectUrl, date) {
+async function notesBlock(inputs, release, projectUrl, date, log) {
     if (inputs.description !== undefined)
         return inputs.description;
     await assertFullHistory(inputs.cwd);
+    const from = release.previousTag?.sha;
+    const commits = release.commits ?? await readCommits(inputs.cwd, { ...(from ? { from } : {}), to: release.commitSha, paths: inputs.paths });
+    warnIfNothingReleasable(commits, release, inputs.notesOtherCommits, log);
     return generateNotes({
         cwd: inputs.cwd,
-        ...(release.commits ? { commits: release.commits } : {}),
+        commits,
+        otherCommits: inputs.notesOtherCommits,
         ...(release.previousTag ? { from: release.previousTag.sha, previousTag: release.previousTag.name } : {}),
         to: release.commitSha,
         paths: inputs.paths,
@@ -918,6 +964,15 @@ async function notesBlock(inputs, release, projectUrl, date) {
         ...(inputs.notesSections ? { sections: inputs.notesSections } : {}),
         date,
     });
+}
+/** Notes of just a heading say nothing: say why, and how to list the other commits. */
+function warnIfNothingReleasable(commits, release, listed, log) {
+    if (commits.length === 0 || bumpLevelOf(commits).level !== undefined)
+        return;
+    const since = release.previousTag ? `since ${release.previousTag.name}` : 'in the history';
+    const count = `${commits.length} commit${commits.length === 1 ? '' : 's'}`;
+    log.warn(`${release.tag}: ${count} ${since}, none a releasable conventional commit (feat, fix, perf, revert or a breaking change)`
+        + (listed ? '; they are listed under Other Changes where not conventional.' : ': the notes list none of them. notes-other-commits lists the non-conventional ones under Other Changes.'));
 }
 function finalDescription(inputs, tag, block, existing, log) {
     if (inputs.notesMode === 'keep' && existing)
@@ -984,35 +1039,6 @@ function madeBefore(candidate, current) {
 function channelOf(version) {
     const pre = semver.valid(version) === null ? null : semver.prerelease(version);
     return pre === null ? undefined : String(pre[0]);
-}
-
-;// CONCATENATED MODULE: ./build/default/version/bump-level.js
-const PATCH_TYPES = ['fix', 'perf', 'revert'];
-const MINOR_TYPES = ['feat', 'feature'];
-function bumpLevelOf(commits) {
-    let breaking = 0;
-    let features = 0;
-    let fixes = 0;
-    for (const commit of commits) {
-        const type = commit.revert ? 'revert' : (commit.type ?? '').toLowerCase();
-        if (commit.notes.length > 0)
-            breaking += 1;
-        else if (MINOR_TYPES.includes(type))
-            features += 1;
-        else if (PATCH_TYPES.includes(type))
-            fixes += 1;
-    }
-    const reason = `${plural(breaking, 'breaking change')}, ${plural(features, 'feature')}, ${plural(fixes, 'fix', 'fixes')} in ${plural(commits.length, 'commit')}`;
-    if (breaking > 0)
-        return { level: 'major', reason };
-    if (features > 0)
-        return { level: 'minor', reason };
-    if (fixes > 0)
-        return { level: 'patch', reason };
-    return { reason };
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
 }
 
 ;// CONCATENATED MODULE: ./build/default/version/next-version.js
@@ -1292,7 +1318,7 @@ async function run(inputs, log) {
     checkTagOnGitLab(release, existing, inputs.tag === undefined, log);
     const projectUrl = await projectWebUrl(inputs, existing, client);
     const date = notesDate(inputs, release, existing, client !== undefined);
-    const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl, date));
+    const block = await log.group('Release notes', () => notesBlock(inputs, release, projectUrl, date, log));
     const makePlan = (current) => planRelease({
         inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? release.commitSha,
         ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),

@@ -623,6 +623,7 @@ function readRelease(r, cwd) {
         description: readDescription(r, cwd),
         notesMode: r.enumOf('notes-mode'),
         notesSections: readNotesSections(r),
+        notesOtherCommits: r.flag('notes-other-commits'),
         evidence: r.enumOf('evidence'),
     };
 }
@@ -923,6 +924,8 @@ const ALL_OPTIONS = [
     { name: 'notes-sections', kind: 'json', default: '', placeholder: 'JSON',
         defaultText: 'Features, Bug Fixes, Performance Improvements, Reverts; breaking changes always',
         description: 'Which commit types the generated notes show and under which heading: a JSON object of type → heading (false hides it), over the defaults, e.g. {"docs":"Documentation","revert":false}.' },
+    { name: 'notes-other-commits', kind: 'boolean', default: 'false',
+        description: 'List the commits that are not conventional (or whose type the preset does not know) under their own heading, Other Changes, in the generated notes.' },
     { name: 'milestones', kind: 'list', default: '', placeholder: 'TITLES', defaultText: 'untouched',
         description: 'Milestone titles to associate, comma or newline separated. Replaces the current set.' },
     { name: 'clear-milestones', kind: 'boolean', default: 'false',

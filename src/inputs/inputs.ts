@@ -27,6 +27,8 @@ export interface Inputs {
   notesMode: NotesMode;
   /** Commit type → notes heading (false hides), over the preset's defaults. */
   notesSections?: Record<string, string | false>;
+  /** List non-conventional commits under Other Changes. */
+  notesOtherCommits: boolean;
   /** undefined = leave the release's milestones as they are; [] = clear them. */
   milestones?: string[];
   /** undefined = leave the release's links alone. */

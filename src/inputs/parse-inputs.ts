@@ -143,6 +143,7 @@ function readRelease(r: Reader, cwd: string) {
     description: readDescription(r, cwd),
     notesMode: r.enumOf<NotesMode>('notes-mode'),
     notesSections: readNotesSections(r),
+    notesOtherCommits: r.flag('notes-other-commits'),
     evidence: r.enumOf<EvidenceMode>('evidence'),
   };
 }

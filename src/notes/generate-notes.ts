@@ -29,7 +29,11 @@ export interface NotesRequest {
   date: string;
   /** Commit type → heading (false hides), over the preset's defaults. */
   sections?: Record<string, string | false>;
+  /** List commits of no known type (non-conventional subjects) under Other Changes. */
+  otherCommits?: boolean;
 }
+
+const OTHER: CommitType = { type: 'forge-release-other', section: 'Other Changes', effect: 'changelog' };
 
 /** Hands conventional-changelog our commits and no tags: it then never scans the history. */
 class KnownRangeGitClient extends ConventionalGitClient {
@@ -54,8 +58,11 @@ class KnownRangeGitClient extends ConventionalGitClient {
 export async function generateNotes(request: NotesRequest): Promise<string> {
   const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to, paths: request.paths ?? [] });
   const linked = request.projectUrl !== undefined;
-  const generator = new ConventionalChangelog(new KnownRangeGitClient(request.cwd, commits.map((c) => withoutInlineReferences(sanitiseCommit(c)))))
-    .config(createPreset({ ...gitlabLinks(request), types: commitTypes(request.sections), ...referenceSyntax }))
+  const known = commitTypes(request.sections);
+  const types = request.otherCommits ? [...known, OTHER] : known;
+  const shown = request.otherCommits ? commits.map((c) => asOtherUnlessKnown(c, known)) : commits;
+  const generator = new ConventionalChangelog(new KnownRangeGitClient(request.cwd, shown.map((c) => withoutInlineReferences(sanitiseCommit(c)))))
+    .config(createPreset({ ...gitlabLinks(request), types, ...referenceSyntax }))
     .context({
       version: request.version,
       currentTag: request.currentTag,
@@ -69,6 +76,13 @@ export async function generateNotes(request: NotesRequest): Promise<string> {
   let markdown = '';
   for await (const chunk of generator.write()) markdown += chunk;
   return markdown.trim();
+}
+
+/** A commit of no known type goes under Other Changes, its whole header as the entry. */
+function asOtherUnlessKnown(commit: ParsedCommit, known: readonly CommitType[]): ParsedCommit {
+  const type = commit.type?.toLowerCase();
+  if (commit.revert || (type && known.some((t) => t.type === type))) return commit;
+  return { ...commit, type: OTHER.type, scope: null, subject: commit.header } as unknown as ParsedCommit;
 }
 
 /** The preset's sections with the user's changes, in the preset's order; new types come last. */

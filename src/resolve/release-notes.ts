@@ -6,7 +6,9 @@ import type { Logger } from '../hosts/host.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { ExistingRelease } from '../model.js';
 import { assertFullHistory } from '../notes/shallow.js';
+import { readCommits, type ParsedCommit } from '../notes/commits.js';
 import { generateNotes } from '../notes/generate-notes.js';
+import { bumpLevelOf } from '../version/bump-level.js';
 import { GITLAB_DESCRIPTION_LIMIT, limitDescription } from '../notes/limit.js';
 import { mergeNotes } from '../notes/merge.js';
 import type { ResolvedRelease } from './resolve-release.js';
@@ -24,12 +26,16 @@ export function notesDate(inputs: Inputs, release: ResolvedRelease, existing: Ex
 }
 
 /** The new notes block for this release, before merging with an existing description. */
-export async function notesBlock(inputs: Inputs, release: ResolvedRelease, projectUrl: string | undefined, date: string): Promise<string> {
+export async function notesBlock(inputs: Inputs, release: ResolvedRelease, projectUrl: string | undefined, date: string, log: Logger): Promise<string> {
   if (inputs.description !== undefined) return inputs.description;
   await assertFullHistory(inputs.cwd);
+  const from = release.previousTag?.sha;
+  const commits = release.commits ?? await readCommits(inputs.cwd, { ...(from ? { from } : {}), to: release.commitSha, paths: inputs.paths });
+  warnIfNothingReleasable(commits, release, inputs.notesOtherCommits, log);
   return generateNotes({
     cwd: inputs.cwd,
-    ...(release.commits ? { commits: release.commits } : {}),
+    commits,
+    otherCommits: inputs.notesOtherCommits,
     ...(release.previousTag ? { from: release.previousTag.sha, previousTag: release.previousTag.name } : {}),
     to: release.commitSha,
     paths: inputs.paths,
@@ -40,6 +46,15 @@ export async function notesBlock(inputs: Inputs, release: ResolvedRelease, proje
     ...(inputs.notesSections ? { sections: inputs.notesSections } : {}),
     date,
   });
+}
+
+/** Notes of just a heading say nothing: say why, and how to list the other commits. */
+function warnIfNothingReleasable(commits: readonly ParsedCommit[], release: ResolvedRelease, listed: boolean, log: Logger): void {
+  if (commits.length === 0 || bumpLevelOf(commits).level !== undefined) return;
+  const since = release.previousTag ? `since ${release.previousTag.name}` : 'in the history';
+  const count = `${commits.length} commit${commits.length === 1 ? '' : 's'}`;
+  log.warn(`${release.tag}: ${count} ${since}, none a releasable conventional commit (feat, fix, perf, revert or a breaking change)`
+    + (listed ? '; they are listed under Other Changes where not conventional.' : ': the notes list none of them. notes-other-commits lists the non-conventional ones under Other Changes.'));
 }
 
 export function finalDescription(inputs: Inputs, tag: string, block: string, existing: ExistingRelease | undefined, log: Logger): string {

@@ -153,3 +153,18 @@ describe('monorepo packages (path)', () => {
     expect(none.stderr).toContain('no releasable commit since web@1.0.0');
   });
 });
+
+describe('a history without conventional commits', () => {
+  it('warns with the count instead of publishing a bare heading silently; notes-other-commits lists them', async () => {
+    repo.tag('v1.0.1');
+    repo.commit('Update the parser');
+    repo.commit('docs: guide');
+    const warned = await runBundle('cli.js', ['--dry-run', '--json', '--tag', 'v1.0.2'], { cwd: repo.dir });
+    expect(out(warned)).toMatchObject({ previousTag: 'v1.0.1' });
+    expect(warned.stderr).toContain('v1.0.2: 2 commits since v1.0.1, none a releasable conventional commit');
+    expect(warned.stderr).toContain('notes-other-commits');
+    const listed = out(await runBundle('cli.js', ['--dry-run', '--json', '--tag', 'v1.0.2', '--notes-other-commits'], { cwd: repo.dir }));
+    expect(listed.notes).toContain('### Other Changes\n\n* Update the parser');
+    expect(listed.notes).not.toContain('guide');
+  });
+});
