@@ -1053,7 +1053,11 @@ function nextVersion(input) {
     if ('skip' in level)
         return level;
     const stable = aboveReached(stableVersion(input, level.level), input.reached);
-    const version = input.prerelease ? nextPrerelease(stable, input.prerelease, input.allTags) : stable;
+    let version = input.prerelease ? nextPrerelease(stable, input.prerelease, input.allTags) : stable;
+    // An alpha after 43.0.0-beta.9 would go back: it starts the next patch's line instead.
+    if (input.prerelease && input.reached && semver.lte(version, input.reached)) {
+        version = nextPrerelease(semver.inc(stable, 'patch'), input.prerelease, input.allTags);
+    }
     return { version, reason: level.reason };
 }
 function levelFor(input) {

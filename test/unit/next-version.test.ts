@@ -81,6 +81,8 @@ describe('next version', () => {
     expect(next({ base: tag('1.8.1'), reached: '43.0.0-beta.9', commits: commits('feat!: a') })).toMatchObject({ version: '43.0.0' });
     expect(next({ base: tag('1.8.1'), reached: '45.0.0-nightly.3', allTags: [tag('45.0.0-nightly.3')], commits: commits('feat: a'), prerelease: 'nightly' })).toMatchObject({ version: '45.0.0-nightly.4' });
     expect(next({ base: tag('1.2.3'), reached: '1.2.3', commits: commits('fix: a') })).toMatchObject({ version: '1.2.4' });
+    expect(next({ base: tag('42.1.0'), reached: '43.0.0-beta.9', commits: commits('fix: a'), prerelease: 'alpha' })).toMatchObject({ version: '43.0.1-alpha.1' });
+    expect(next({ base: tag('42.1.0'), reached: '43.0.0-beta.9', commits: commits('fix: a'), prerelease: 'rc' })).toMatchObject({ version: '43.0.0-rc.1' });
   });
 
   it('bump prerelease continues a pending prerelease line, else starts a patch one', () => {
