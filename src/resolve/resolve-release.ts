@@ -31,17 +31,19 @@ export async function resolveRelease(inputs: Inputs, log: Logger): Promise<Resol
   if (inputs.tag === undefined) return computeNextTag(inputs, await resolveRef(inputs), log);
   const tag = inputs.tag;
   // Independent reads, run side by side: each git process costs a few milliseconds to start.
-  const [refSha, tagSha, tagDate, tags] = await Promise.all([
-    resolveRef(inputs), localTagCommit(inputs.cwd, tag), localTagDate(inputs.cwd, tag), readReleaseTags(inputs.cwd, inputs.tagPrefix),
-  ]);
+  const [refSha, tagSha, tags] = await Promise.all([resolveRef(inputs), localTagCommit(inputs.cwd, tag), readReleaseTags(inputs.cwd, inputs.tagPrefix)]);
+  // A release tag's date came with the tag list; only another existing tag costs a read of its own.
+  const tagDate = tagSha === undefined ? undefined : tags.find((t) => t.name === tag)?.date ?? await localTagDate(inputs.cwd, tag);
   const commitSha = tagSha ?? refSha;
   if (!commitSha) throw unknownRef(inputs.ref ?? 'HEAD');
-  await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log);
   if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
     log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
   }
   const version = versionOfTag(tag, inputs.tagPrefix);
-  const previousTag = await findPreviousRelease(inputs.cwd, commitSha, tags, { tag, version, date: tagDate ?? nowInSeconds() });
+  const [previousTag] = await Promise.all([
+    findPreviousRelease(inputs.cwd, commitSha, tags, { tag, version, date: tagDate ?? nowInSeconds() }),
+    warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log),
+  ]);
   return { kind: 'release', release: {
     tag, version, commitSha, tagExistsLocally: tagSha !== undefined,
     ...(tagDate !== undefined ? { tagDate } : {}), ...(previousTag ? { previousTag } : {}),
