@@ -6,6 +6,7 @@
 // `--markdown FILE` also writes the table as Markdown (default: in the bench cache).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { releaseBranches } from './release-branches.mjs';
 import { requests } from './requests.mjs';
 import { sizes } from './size.mjs';
 import { cacheRoot, syntheticRepo } from './synthetic-repo.mjs';
@@ -46,6 +47,7 @@ const scenarios = [
   })],
   ['4 requests', () => requests({ node, dist })],
   ['5 size', () => sizes({ node, dist, repo: repo.dir, tag: repo.newest })],
+  ['6 release branches', () => releaseBranches({ node, dist, quick, log })],
 ];
 for (const [name, measure] of scenarios) {
   log(`${name}…`);

@@ -37,6 +37,7 @@ function header(plan: ReleasePlan): string[] {
     `  commit    ${plan.commitSha} (${tagState})`,
     `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
   ];
+  if (plan.paths.length > 0) lines.push(`  paths     ${plan.paths.join(', ')} (only commits touching them count)`);
   if (plan.releaseUrl) lines.push(`  url       ${plan.releaseUrl}`);
   if (plan.offline) lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
   return lines;

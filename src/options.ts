@@ -20,6 +20,8 @@ export interface OptionSpec {
   readonly notOn?: readonly Surface[];
   /** CLI value placeholder for --help. */
   readonly placeholder?: string;
+  /** An empty value is a value (`tag-prefix: ''` = no prefix), not "not given". */
+  readonly emptyIsValue?: boolean;
 }
 
 const ALL_OPTIONS = [
@@ -58,6 +60,8 @@ const ALL_OPTIONS = [
   { name: 'notes-sections', kind: 'json', default: '', placeholder: 'JSON',
     defaultText: 'Features, Bug Fixes, Performance Improvements, Reverts; breaking changes always',
     description: 'Which commit types the generated notes show and under which heading: a JSON object of type → heading (false hides it), over the defaults, e.g. {"docs":"Documentation","revert":false}.' },
+  { name: 'notes-other-commits', kind: 'boolean', default: 'false',
+    description: 'List the commits that are not conventional (or whose type the preset does not know) under their own heading, Other Changes, in the generated notes.' },
   { name: 'milestones', kind: 'list', default: '', placeholder: 'TITLES', defaultText: 'untouched',
     description: 'Milestone titles to associate, comma or newline separated. Replaces the current set.' },
   { name: 'clear-milestones', kind: 'boolean', default: 'false',
@@ -70,8 +74,10 @@ const ALL_OPTIONS = [
     description: 'Collect release evidence: auto (when the instance offers it), always (fail if it cannot), never.' },
   { name: 'bump', kind: 'enum', default: 'auto', values: ['auto', 'major', 'minor', 'patch', 'prerelease', 'none'],
     description: 'When no tag is given: how to compute the next version from conventional commits (none: require a tag).' },
-  { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX',
-    description: 'Prefix of release tags (v, pkg@, pkg/v). Only tags with it count as releases.' },
+  { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX', emptyIsValue: true,
+    description: 'Prefix of release tags (v, pkg@, pkg/v; empty for tags such as 1.2.3). Only tags with it count as releases.' },
+  { name: 'path', kind: 'list', default: '', placeholder: 'PATHSPECS', defaultText: 'the whole repository',
+    description: 'Only commits touching these paths count for the notes, the version bump and "nothing to release": git pathspecs, comma or newline separated, as in git log -- <path> (monorepos, with a tag-prefix such as pkg@).' },
   { name: 'prerelease', kind: 'string', default: '', placeholder: 'ID',
     description: 'Make the computed version a prerelease with this identifier (rc gives 1.3.0-rc.1, then rc.2).' },
   { name: 'major-on-zero', kind: 'boolean', default: 'false',
@@ -112,6 +118,11 @@ export function optionsOn(surface: Surface): OptionSpec[] {
 
 export function findOption(name: string): OptionSpec | undefined {
   return OPTIONS.find((o) => o.name === name);
+}
+
+/** Whether a raw value counts as given: empty counts only for options where empty is a value. */
+export function isGiven(name: string, value: string | undefined): value is string {
+  return value !== undefined && (value !== '' || findOption(name)?.emptyIsValue === true);
 }
 
 /** `tag-message` → `FORGE_RELEASE_TAG_MESSAGE`. */

@@ -15,7 +15,7 @@ import { toOutputs, skippedOutputs, webLinks } from './outputs-of-run.js';
 import { gitlabLine, notesLine, resolvedLine } from './phase-lines.js';
 import { planRelease } from './plan/plan-release.js';
 import type { ReleasePlan } from './plan/release-plan.js';
-import { finalDescription, notesBlock } from './resolve/release-notes.js';
+import { finalDescription, notesBlock, notesDate } from './resolve/release-notes.js';
 import { resolveRelease, type ResolvedRelease } from './resolve/resolve-release.js';
 import { checkTagOnGitLab } from './resolve/tag-on-gitlab.js';
 import { VERSION } from './version.js';
@@ -40,8 +40,9 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   });
   checkTagOnGitLab(release, { existing, tagCommit }, { computed: inputs.tag === undefined, generatedNotes: inputs.description === undefined }, log);
   const projectUrl = await projectWebUrl(inputs, existing, client);
+  const date = notesDate(inputs, release, existing, client !== undefined);
   const block = await log.group('Release notes', async () => {
-    const notes = await notesBlock(inputs, release, projectUrl, log);
+    const notes = await notesBlock(inputs, release, projectUrl, date, log);
     log.info(notesLine(notes, inputs, release));
     log.info(notes);
     return notes;

@@ -31898,7 +31898,9 @@ function readActionInputs(env) {
     const raw = {};
     for (const option of (0,options/* optionsOn */.q4)('action')) {
         const value = getInput(option.name);
-        if (value !== '')
+        // The runner sets every input that has a default; an empty one that is set was chosen.
+        const set = env[`INPUT_${option.name.toUpperCase()}`] !== undefined;
+        if (value !== '' || (set && (0,options/* isGiven */.qR)(option.name, value)))
             raw[option.name] = value;
     }
     // Notes can be far larger than an output should carry: a file in RUNNER_TEMP holds them.
@@ -32476,6 +32478,7 @@ function readRelease(r, cwd) {
         description: readDescription(r, cwd),
         notesMode: r.enumOf('notes-mode'),
         notesSections: readNotesSections(r),
+        notesOtherCommits: r.flag('notes-other-commits'),
         evidence: r.enumOf('evidence'),
     };
 }
@@ -32561,7 +32564,7 @@ function readVersioning(r) {
     if (bump === 'prerelease' && prerelease === undefined) {
         r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. rc (gives 1.3.0-rc.1, then rc.2).');
     }
-    return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
+    return { bump, tagPrefix, paths: parseList(r.text('path') ?? ''), prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }
 /**
  * An explicit tag means no version is computed: say so when versioning inputs were set (to
@@ -32598,6 +32601,7 @@ var outputs_file = __nccwpck_require__(4695);
 
 
 
+
 async function runOnHost(host) {
     const warnings = [];
     const phases = [];
@@ -32612,7 +32616,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1284));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3340));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
@@ -32634,7 +32638,7 @@ function mergeRawInputs(explicit, context) {
     if (explicit['job-token'] !== undefined && explicit.token === undefined)
         delete merged.token;
     for (const [name, value] of Object.entries(explicit)) {
-        if (value !== undefined && value !== '')
+        if ((0,options/* isGiven */.qR)(name, value))
             merged[name] = value;
     }
     return merged;
@@ -32727,7 +32731,8 @@ const LINK_TYPES = ['other', 'runbook', 'image', 'package'];
 /* harmony export */   $K: () => (/* binding */ findOption),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
-/* harmony export */   q4: () => (/* binding */ optionsOn)
+/* harmony export */   q4: () => (/* binding */ optionsOn),
+/* harmony export */   qR: () => (/* binding */ isGiven)
 /* harmony export */ });
 /* unused harmony export envNameOf */
 /**
@@ -32771,6 +32776,8 @@ const ALL_OPTIONS = [
     { name: 'notes-sections', kind: 'json', default: '', placeholder: 'JSON',
         defaultText: 'Features, Bug Fixes, Performance Improvements, Reverts; breaking changes always',
         description: 'Which commit types the generated notes show and under which heading: a JSON object of type → heading (false hides it), over the defaults, e.g. {"docs":"Documentation","revert":false}.' },
+    { name: 'notes-other-commits', kind: 'boolean', default: 'false',
+        description: 'List the commits that are not conventional (or whose type the preset does not know) under their own heading, Other Changes, in the generated notes.' },
     { name: 'milestones', kind: 'list', default: '', placeholder: 'TITLES', defaultText: 'untouched',
         description: 'Milestone titles to associate, comma or newline separated. Replaces the current set.' },
     { name: 'clear-milestones', kind: 'boolean', default: 'false',
@@ -32783,8 +32790,10 @@ const ALL_OPTIONS = [
         description: 'Collect release evidence: auto (when the instance offers it), always (fail if it cannot), never.' },
     { name: 'bump', kind: 'enum', default: 'auto', values: ['auto', 'major', 'minor', 'patch', 'prerelease', 'none'],
         description: 'When no tag is given: how to compute the next version from conventional commits (none: require a tag).' },
-    { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX',
-        description: 'Prefix of release tags (v, pkg@, pkg/v). Only tags with it count as releases.' },
+    { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX', emptyIsValue: true,
+        description: 'Prefix of release tags (v, pkg@, pkg/v; empty for tags such as 1.2.3). Only tags with it count as releases.' },
+    { name: 'path', kind: 'list', default: '', placeholder: 'PATHSPECS', defaultText: 'the whole repository',
+        description: 'Only commits touching these paths count for the notes, the version bump and "nothing to release": git pathspecs, comma or newline separated, as in git log -- <path> (monorepos, with a tag-prefix such as pkg@).' },
     { name: 'prerelease', kind: 'string', default: '', placeholder: 'ID',
         description: 'Make the computed version a prerelease with this identifier (rc gives 1.3.0-rc.1, then rc.2).' },
     { name: 'major-on-zero', kind: 'boolean', default: 'false',
@@ -32821,6 +32830,10 @@ function optionsOn(surface) {
 }
 function findOption(name) {
     return OPTIONS.find((o) => o.name === name);
+}
+/** Whether a raw value counts as given: empty counts only for options where empty is a value. */
+function isGiven(name, value) {
+    return value !== undefined && (value !== '' || findOption(name)?.emptyIsValue === true);
 }
 /** `tag-message` → `FORGE_RELEASE_TAG_MESSAGE`. */
 function envNameOf(option) {

@@ -968,6 +968,8 @@ function header(plan) {
         `  commit    ${plan.commitSha} (${tagState})`,
         `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
     ];
+    if (plan.paths.length > 0)
+        lines.push(`  paths     ${plan.paths.join(', ')} (only commits touching them count)`);
     if (plan.releaseUrl)
         lines.push(`  url       ${plan.releaseUrl}`);
     if (plan.offline)

@@ -82,7 +82,7 @@ function rawFromEnv(env) {
     const raw = {};
     for (const option of (0,options/* optionsOn */.q4)('cli')) {
         const value = env[(0,options/* envNameOf */.Iw)(option.name)];
-        if (value !== undefined && value !== '')
+        if ((0,options/* isGiven */.qR)(option.name, value))
             raw[option.name] = value;
     }
     return raw;

@@ -135,16 +135,18 @@ function toReleaseError(error) {
 /* harmony export */   l: () => (/* binding */ runOnHost)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _context_defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60);
+/* harmony import */ var _context_defaults_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7119);
 /* harmony import */ var _inputs_parse_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2783);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1308);
-/* harmony import */ var _outputs_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4695);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4649);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5076);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1308);
+/* harmony import */ var _outputs_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4695);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4649);
 /**
  * The engine behind every front-end: raw inputs → checked inputs → run → report, with secrets
  * masked before the first line is printed and every failure turned into a coded error.
  */
+
 
 
 
@@ -157,7 +159,7 @@ async function runOnHost(host) {
     const phases = [];
     try {
         const explicit = host.rawInputs();
-        const context = (0,_context_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .contextSources */ .S1)(host.env);
+        const context = (0,_context_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .contextSources */ .S1)(host.env);
         const raw = mergeRawInputs(explicit, context.values);
         maskSecrets(host, raw);
         const log = safeLogger(host.log, warnings, phases);
@@ -166,7 +168,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(409), __webpack_require__.e(601)]).then(__webpack_require__.bind(__webpack_require__, 7102));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(409), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 2344));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
@@ -188,7 +190,7 @@ function mergeRawInputs(explicit, context) {
     if (explicit['job-token'] !== undefined && explicit.token === undefined)
         delete merged.token;
     for (const [name, value] of Object.entries(explicit)) {
-        if (value !== undefined && value !== '')
+        if ((0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .isGiven */ .qR)(name, value))
             merged[name] = value;
     }
     return merged;
@@ -201,9 +203,9 @@ function maskSecrets(host, raw) {
     for (const secret of [raw.token, raw['job-token']]) {
         if (!secret)
             continue;
-        (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(secret);
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .cl)(secret);
         // GitHub masks exact strings only: mask the encoded forms a URL or a Basic header would show.
-        for (const form of (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .formsOf */ .XP)(secret.trim()))
+        for (const form of (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .formsOf */ .XP)(secret.trim()))
             host.maskSecret(form);
     }
 }
@@ -212,12 +214,12 @@ function safeLogger(log, warnings, phases) {
     const current = () => phases.findLast((phase) => phase.state === 'running');
     return {
         info: (message) => {
-            const clean = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message);
+            const clean = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(message);
             current()?.lines.push(clean);
             log.info(clean);
         },
         warn: (message) => {
-            const clean = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message);
+            const clean = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(message);
             warnings.push(clean);
             log.warn(clean);
         },
@@ -237,10 +239,10 @@ function safeLogger(log, warnings, phases) {
     };
 }
 async function writeDotenv(path, outputs, log) {
-    const { text, dropped } = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .toDotenv */ .u5)(outputs);
+    const { text, dropped } = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .toDotenv */ .u5)(outputs);
     if (dropped.length)
         log.warn(`dotenv: left out ${dropped.join(', ')} to stay within GitLab's limits (5,120 bytes, 20 variables).`);
-    await (0,_outputs_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOutputFile */ .B)(path, text, 'dotenv');
+    await (0,_outputs_file_js__WEBPACK_IMPORTED_MODULE_5__/* .writeOutputFile */ .B)(path, text, 'dotenv');
 }
 
 
@@ -639,6 +641,7 @@ function readRelease(r, cwd) {
         description: readDescription(r, cwd),
         notesMode: r.enumOf('notes-mode'),
         notesSections: readNotesSections(r),
+        notesOtherCommits: r.flag('notes-other-commits'),
         evidence: r.enumOf('evidence'),
     };
 }
@@ -724,7 +727,7 @@ function readVersioning(r) {
     if (bump === 'prerelease' && prerelease === undefined) {
         r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. rc (gives 1.3.0-rc.1, then rc.2).');
     }
-    return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
+    return { bump, tagPrefix, paths: (0,scalars/* parseList */.E1)(r.text('path') ?? ''), prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }
 /**
  * An explicit tag means no version is computed: say so when versioning inputs were set (to
@@ -897,7 +900,8 @@ const LINK_TYPES = ['other', 'runbook', 'image', 'package'];
 /* harmony export */   Iw: () => (/* binding */ envNameOf),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
-/* harmony export */   q4: () => (/* binding */ optionsOn)
+/* harmony export */   q4: () => (/* binding */ optionsOn),
+/* harmony export */   qR: () => (/* binding */ isGiven)
 /* harmony export */ });
 /**
  * The one option table. It drives the CLI flags and --help, action.yml's inputs, the GitLab CI
@@ -940,6 +944,8 @@ const ALL_OPTIONS = [
     { name: 'notes-sections', kind: 'json', default: '', placeholder: 'JSON',
         defaultText: 'Features, Bug Fixes, Performance Improvements, Reverts; breaking changes always',
         description: 'Which commit types the generated notes show and under which heading: a JSON object of type → heading (false hides it), over the defaults, e.g. {"docs":"Documentation","revert":false}.' },
+    { name: 'notes-other-commits', kind: 'boolean', default: 'false',
+        description: 'List the commits that are not conventional (or whose type the preset does not know) under their own heading, Other Changes, in the generated notes.' },
     { name: 'milestones', kind: 'list', default: '', placeholder: 'TITLES', defaultText: 'untouched',
         description: 'Milestone titles to associate, comma or newline separated. Replaces the current set.' },
     { name: 'clear-milestones', kind: 'boolean', default: 'false',
@@ -952,8 +958,10 @@ const ALL_OPTIONS = [
         description: 'Collect release evidence: auto (when the instance offers it), always (fail if it cannot), never.' },
     { name: 'bump', kind: 'enum', default: 'auto', values: ['auto', 'major', 'minor', 'patch', 'prerelease', 'none'],
         description: 'When no tag is given: how to compute the next version from conventional commits (none: require a tag).' },
-    { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX',
-        description: 'Prefix of release tags (v, pkg@, pkg/v). Only tags with it count as releases.' },
+    { name: 'tag-prefix', kind: 'string', default: 'v', placeholder: 'PREFIX', emptyIsValue: true,
+        description: 'Prefix of release tags (v, pkg@, pkg/v; empty for tags such as 1.2.3). Only tags with it count as releases.' },
+    { name: 'path', kind: 'list', default: '', placeholder: 'PATHSPECS', defaultText: 'the whole repository',
+        description: 'Only commits touching these paths count for the notes, the version bump and "nothing to release": git pathspecs, comma or newline separated, as in git log -- <path> (monorepos, with a tag-prefix such as pkg@).' },
     { name: 'prerelease', kind: 'string', default: '', placeholder: 'ID',
         description: 'Make the computed version a prerelease with this identifier (rc gives 1.3.0-rc.1, then rc.2).' },
     { name: 'major-on-zero', kind: 'boolean', default: 'false',
@@ -990,6 +998,10 @@ function optionsOn(surface) {
 }
 function findOption(name) {
     return OPTIONS.find((o) => o.name === name);
+}
+/** Whether a raw value counts as given: empty counts only for options where empty is a value. */
+function isGiven(name, value) {
+    return value !== undefined && (value !== '' || findOption(name)?.emptyIsValue === true);
 }
 /** `tag-message` → `FORGE_RELEASE_TAG_MESSAGE`. */
 function envNameOf(option) {

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { InputError, type InputProblem } from '../errors.js';
-import { envNameOf, optionsOn, type OptionKind, type RawInputs } from '../options.js';
+import { envNameOf, isGiven, optionsOn, type OptionKind, type RawInputs } from '../options.js';
 
 /** What the parser needs to know of an option. */
 export interface ArgvOption {
@@ -70,7 +70,7 @@ export function rawFromEnv(env: NodeJS.ProcessEnv): RawInputs {
   const raw: Record<string, string> = {};
   for (const option of optionsOn('cli')) {
     const value = env[envNameOf(option.name)];
-    if (value !== undefined && value !== '') raw[option.name] = value;
+    if (isGiven(option.name, value)) raw[option.name] = value;
   }
   return raw as RawInputs;
 }

@@ -1,6 +1,7 @@
 /**
- * What the local checkout says: which commit a ref or tag is, and which release tags a commit
- * contains. Tags come from `for-each-ref --merged`, never from a whole-history `git log` scan.
+ * What the local checkout says: which commit a ref or tag is, which release tags exist and when
+ * each was made, and which of them a commit contains. Containment is one `for-each-ref --merged`
+ * walk per commit: never a walk per candidate tag, never a whole-history `git log` scan.
  */
 import semver, { SemVer } from 'semver';
 import { git, runGit } from './git.js';
@@ -11,6 +12,8 @@ export interface ReleaseTag {
   version: string;
   /** The commit the tag points at (peeled for annotated tags). */
   sha: string;
+  /** When the tag was made, in Unix seconds: tagger date if annotated, else the commit date. */
+  date: number;
 }
 
 /** The commit a ref names in this checkout, or undefined when it names none. */
@@ -24,43 +27,50 @@ export function localTagCommit(cwd: string, tag: string): Promise<string | undef
   return resolveCommit(cwd, `refs/tags/${tag}`);
 }
 
-/**
- * Every release tag (prefix + semver) of the checkout, highest version first. No reachability
- * walk here: `for-each-ref --merged` over all tags walks back to the oldest of them, the whole
- * history on a large repository; `firstContained` asks only about the few that matter.
- */
+/** When a local tag was made (Unix seconds: tagger date if annotated, else commit date); undefined when absent. */
+export async function localTagDate(cwd: string, tag: string): Promise<number | undefined> {
+  // for-each-ref also lists `refs/tags/<tag>/…` below the name: keep the exact ref only.
+  const out = await git(['for-each-ref', '--format=%(refname)%00%(creatordate:unix)', `refs/tags/${tag}`], { cwd });
+  const line = out.split('\n').find((l) => l.startsWith(`refs/tags/${tag}\0`));
+  return line === undefined ? undefined : Number(line.split('\0')[1]);
+}
+
+const TAG_FORMAT = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)';
+
+/** `refs/tags/v*`, not `refs/tags/v`: for-each-ref matches whole path components unless globbed. */
+function tagPattern(prefix: string): string {
+  return prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
+}
+
+/** Every release tag (prefix + semver) of the checkout, highest version first. Reads refs only, no walk. */
 export async function readReleaseTags(cwd: string, prefix: string): Promise<ReleaseTag[]> {
-  // for-each-ref matches whole path components unless globbed: `refs/tags/v*`, not `refs/tags/v`.
-  const pattern = prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
-  const out = await git(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', pattern], { cwd });
+  const out = await git(['for-each-ref', TAG_FORMAT, tagPattern(prefix)], { cwd });
   // Compare parsed versions: rcompare on strings parses both sides on every comparison.
   return parseTagLines(out, prefix).sort((a, b) => b.semver.compare(a.semver)).map(({ semver: _, ...tag }) => tag);
 }
 
-const BATCH = 16;
-
-/** The first of `candidates` (in their order) that `commit` contains, asking git a batch at a time. */
-export async function firstContained(cwd: string, commit: string, candidates: readonly ReleaseTag[]): Promise<ReleaseTag | undefined> {
-  for (let start = 0; start < candidates.length; start += BATCH) {
-    const batch = candidates.slice(start, start + BATCH);
-    const out = await git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...batch.map((t) => `refs/tags/${t.name}`)], { cwd });
-    const contained = new Set(out.split('\n'));
-    const found = batch.find((t) => contained.has(t.name));
-    if (found) return found;
-  }
-  return undefined;
+/**
+ * Names of the tags (all with the prefix, or just `names`) that `commit` contains, in one
+ * `for-each-ref --merged` walk. git walks back only as far as the oldest tag asked about, so
+ * asking about a few recent tags costs milliseconds where all of them cost the whole history.
+ */
+export async function tagsContainedIn(cwd: string, commit: string, which: { prefix: string } | { names: readonly string[] }): Promise<Set<string>> {
+  const patterns = 'prefix' in which ? [tagPattern(which.prefix)] : which.names.map((name) => `refs/tags/${name}`);
+  if (patterns.length === 0) return new Set();
+  const out = await git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...patterns], { cwd });
+  return new Set(out.split('\n').filter(Boolean));
 }
 
-/** `name\0object\0peeled` lines → release tags; names without the prefix or not semver are not releases. */
+/** `name\0object\0peeled\0date` lines → release tags; names without the prefix or not semver are not releases. */
 export function parseTagLines(out: string, prefix: string): (ReleaseTag & { semver: SemVer })[] {
   const tags: (ReleaseTag & { semver: SemVer })[] = [];
   for (const line of out.split('\n')) {
-    const [name, object, peeled] = line.split('\0');
+    const [name, object, peeled, date] = line.split('\0');
     if (!name || !object || !name.startsWith(prefix)) continue;
     const parsed = semver.parse(name.slice(prefix.length));
     // `v1.2` or `v01.2.3` are tags, not releases: the name must be the version exactly.
     if (parsed === null || parsed.version !== name.slice(prefix.length)) continue;
-    tags.push({ name, version: parsed.version, sha: peeled || object, semver: parsed });
+    tags.push({ name, version: parsed.version, sha: peeled || object, date: Number(date ?? 0), semver: parsed });
   }
   return tags;
 }

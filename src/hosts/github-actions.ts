@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { errorLines, type ReleaseError } from '../errors.js';
-import { optionsOn, type RawInputs } from '../options.js';
+import { isGiven, optionsOn, type RawInputs } from '../options.js';
 import { toStepOutputs } from '../outputs.js';
 import { redact } from '../redact.js';
 import type { Host, Logger, PhaseRecord, RunReport } from './host.js';
@@ -36,7 +36,9 @@ export function readActionInputs(env: NodeJS.ProcessEnv): RawInputs {
   const raw: Record<string, string> = {};
   for (const option of optionsOn('action')) {
     const value = core.getInput(option.name);
-    if (value !== '') raw[option.name] = value;
+    // The runner sets every input that has a default; an empty one that is set was chosen.
+    const set = env[`INPUT_${option.name.toUpperCase()}`] !== undefined;
+    if (value !== '' || (set && isGiven(option.name, value))) raw[option.name] = value;
   }
   // Notes can be far larger than an output should carry: a file in RUNNER_TEMP holds them.
   raw['notes-file'] ??= join(env.RUNNER_TEMP || tmpdir(), NOTES_FILE_NAME);

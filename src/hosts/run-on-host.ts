@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { contextSources, type InputOrigins } from '../context-defaults.js';
 import { toReleaseError } from '../errors.js';
 import { parseInputs, type LabelOf } from '../inputs/parse-inputs.js';
-import type { RawInputs } from '../options.js';
+import { isGiven, type RawInputs } from '../options.js';
 import { toDotenv } from '../outputs.js';
 import { writeOutputFile } from '../outputs-file.js';
 import { formsOf, redact, registerSecret } from '../redact.js';
@@ -45,7 +45,7 @@ export function mergeRawInputs(explicit: RawInputs, context: RawInputs): RawInpu
   const merged: RawInputs = { ...context };
   if (explicit['job-token'] !== undefined && explicit.token === undefined) delete merged.token;
   for (const [name, value] of Object.entries(explicit) as [keyof RawInputs, string | undefined][]) {
-    if (value !== undefined && value !== '') merged[name] = value;
+    if (isGiven(name, value)) merged[name] = value;
   }
   return merged;
 }

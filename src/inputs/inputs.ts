@@ -27,6 +27,8 @@ export interface Inputs {
   notesMode: NotesMode;
   /** Commit type → notes heading (false hides), over the preset's defaults. */
   notesSections?: Record<string, string | false>;
+  /** List non-conventional commits under Other Changes. */
+  notesOtherCommits: boolean;
   /** undefined = leave the release's milestones as they are; [] = clear them. */
   milestones?: string[];
   /** undefined = leave the release's links alone. */
@@ -35,6 +37,8 @@ export interface Inputs {
   evidence: EvidenceMode;
   bump: BumpMode;
   tagPrefix: string;
+  /** Pathspecs that limit the commits counted (empty = the whole repository). */
+  paths: string[];
   prerelease?: string;
   initialVersion: string;
   majorOnZero: boolean;

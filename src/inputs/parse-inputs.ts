@@ -182,6 +182,7 @@ function readRelease(r: Reader, cwd: string) {
     description: readDescription(r, cwd),
     notesMode: r.enumOf<NotesMode>('notes-mode'),
     notesSections: readNotesSections(r),
+    notesOtherCommits: r.flag('notes-other-commits'),
     evidence: r.enumOf<EvidenceMode>('evidence'),
   };
 }
@@ -263,7 +264,7 @@ function readVersioning(r: Reader) {
   if (bump === 'prerelease' && prerelease === undefined) {
     r.problem('prerelease', 'is required with bump: prerelease', 'Name the prerelease identifier, e.g. rc (gives 1.3.0-rc.1, then rc.2).');
   }
-  return { bump, tagPrefix, prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
+  return { bump, tagPrefix, paths: parseList(r.text('path') ?? ''), prerelease, initialVersion, majorOnZero: r.flag('major-on-zero') };
 }
 
 /**

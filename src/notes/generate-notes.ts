@@ -17,6 +17,8 @@ export interface NotesRequest {
   from?: string;
   previousTag?: string;
   to: string;
+  /** Pathspecs that limit the commits (monorepo packages). */
+  paths?: readonly string[];
   version: string;
   currentTag: string;
   /** GitLab project web URL; links are GitLab's (`-/commit/`, `-/compare/`, `-/issues/`). */
@@ -27,7 +29,11 @@ export interface NotesRequest {
   date: string;
   /** Commit type → heading (false hides), over the preset's defaults. */
   sections?: Record<string, string | false>;
+  /** List commits of no known type (non-conventional subjects) under Other Changes. */
+  otherCommits?: boolean;
 }
+
+const OTHER: CommitType = { type: 'forge-release-other', section: 'Other Changes', effect: 'changelog' };
 
 /** Hands conventional-changelog our commits and no tags: it then never scans the history. */
 class KnownRangeGitClient extends ConventionalGitClient {
@@ -50,10 +56,13 @@ class KnownRangeGitClient extends ConventionalGitClient {
 }
 
 export async function generateNotes(request: NotesRequest): Promise<string> {
-  const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to });
+  const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to, paths: request.paths ?? [] });
   const linked = request.projectUrl !== undefined;
-  const generator = new ConventionalChangelog(new KnownRangeGitClient(request.cwd, commits.map(sanitiseCommit)))
-    .config(createPreset({ ...gitlabLinks(request), types: commitTypes(request.sections) }))
+  const known = commitTypes(request.sections);
+  const types = request.otherCommits ? [...known, OTHER] : known;
+  const shown = request.otherCommits ? commits.map((c) => asOtherUnlessKnown(c, known)) : commits;
+  const generator = new ConventionalChangelog(new KnownRangeGitClient(request.cwd, shown.map((c) => withoutInlineReferences(sanitiseCommit(c)))))
+    .config(createPreset({ ...gitlabLinks(request), types, ...referenceSyntax }))
     .context({
       version: request.version,
       currentTag: request.currentTag,
@@ -67,6 +76,13 @@ export async function generateNotes(request: NotesRequest): Promise<string> {
   let markdown = '';
   for await (const chunk of generator.write()) markdown += chunk;
   return markdown.trim();
+}
+
+/** A commit of no known type goes under Other Changes, its whole header as the entry. */
+function asOtherUnlessKnown(commit: ParsedCommit, known: readonly CommitType[]): ParsedCommit {
+  const type = commit.type?.toLowerCase();
+  if (commit.revert || (type && known.some((t) => t.type === type))) return commit;
+  return { ...commit, type: OTHER.type, scope: null, subject: commit.header } as unknown as ParsedCommit;
 }
 
 /** The preset's sections with the user's changes, in the preset's order; new types come last. */
@@ -96,19 +112,48 @@ function tagInPath(tag: string): string {
   return encodeURIComponent(tag).replace(/%2F/g, '/').replace(/%40/g, '@');
 }
 
+// GitLab's reference forms in a subject: `#12` (issue), `!34` (merge request), each optionally
+// after a project path (`group/project#12`). A `#` glued to a word (`foo#1`) is none, nor `#abc`.
+const REFERENCE_PREFIX = /(?<![\w./-])(?:[\w.-]+(?:\/[\w.-]+)+)?[#!]/;
+const REFERENCE_NUMBER = /\d+\b/;
+// The writer takes RegExp prefixes (it inlines their source) though its types say string.
+const referenceSyntax = { issuePrefixes: [REFERENCE_PREFIX], issuePattern: REFERENCE_NUMBER } as unknown as PresetConfig;
+
+interface Reference {
+  prefix?: string;
+  owner?: string | null;
+  repository?: string | null;
+  issue?: string;
+}
+
+/** `-/issues/12` or `-/merge_requests/34`, in this project or in the one the reference names. */
+function referenceUrl(projectUrl: string, gitlabUrl: string, reference: Reference): string {
+  const prefix = String(reference.prefix ?? '#');
+  const kind = prefix.endsWith('!') ? 'merge_requests' : 'issues';
+  const project = prefix.slice(0, -1) || [reference.owner, reference.repository].filter(Boolean).join('/');
+  return `${project ? `${gitlabUrl}/${project}` : projectUrl}/-/${kind}/${String(reference.issue)}`;
+}
+
+/** A cross-project reference linked where it stands in the subject is not listed again after it. */
+function withoutInlineReferences(commit: ParsedCommit): ParsedCommit {
+  const subject = commit.subject ?? '';
+  const references = commit.references.filter((r) => !(r.owner || r.repository)
+    || !subject.includes(`${[r.owner, r.repository].filter(Boolean).join('/')}${r.prefix}${r.issue}`));
+  return { ...commit, references } as ParsedCommit;
+}
+
 /**
- * GitLab's routes (`-/commit/`, `-/compare/`, `-/issues/`) from the project's web URL, which may
- * carry a relative URL root; never from the checkout's remote. No URL: references stay plain text.
+ * GitLab's routes (`-/commit/`, `-/compare/`, `-/issues/`, `-/merge_requests/`) from the project's
+ * web URL, which may carry a relative URL root; never from the checkout's remote. No URL:
+ * references stay plain text. `@word`s always do: GitLab links the users that exist itself, and
+ * `@import` or `@fs` in a code-like subject is nobody.
  */
 function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }: NotesRequest): PresetConfig {
   if (projectUrl === undefined) return { formatIssueUrl: () => '', formatUserUrl: () => '', formatCommitUrl: () => '', formatCompareUrl: () => '' };
   return {
     formatCommitUrl: (_context, commit) => `${projectUrl}/-/commit/${String(commit.hash)}`,
     formatCompareUrl: () => `${projectUrl}/-/compare/${tagInPath(previousTag ?? '')}...${tagInPath(currentTag)}`,
-    // `group/other#12` points into another project of the same instance.
-    formatIssueUrl: (_context, reference) => reference.repository
-      ? `${gitlabUrl}/${[reference.owner, reference.repository].filter(Boolean).join('/')}/-/issues/${String(reference.issue)}`
-      : `${projectUrl}/-/issues/${String(reference.issue)}`,
-    formatUserUrl: (_context, user) => `${gitlabUrl}/${user}`,
+    formatIssueUrl: (_context, reference) => referenceUrl(projectUrl, gitlabUrl, reference as Reference),
+    formatUserUrl: () => '',
   };
 }

@@ -45,6 +45,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
     tag: input.tag,
     version: input.version,
     ...(input.previousTag ? { previousTag: input.previousTag } : {}),
+    paths: inputs.paths,
     commitSha: input.commitSha,
     tagExists: input.tagExists,
     ...(existing ? { existing } : {}),

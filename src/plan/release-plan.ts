@@ -5,6 +5,8 @@ export interface ReleasePlan {
   tag: string;
   version: string;
   previousTag?: string;
+  /** Pathspecs the notes and version were limited to (empty = the whole repository). */
+  paths: string[];
   /** The commit the tag points at (or will point at once GitLab creates it). */
   commitSha: string;
   /** Whether the tag already exists (locally or on GitLab); tag_message is sent only when it does not. */

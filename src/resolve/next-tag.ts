@@ -6,13 +6,14 @@
 import semver from 'semver';
 import { ReleaseError } from '../errors.js';
 import { assertFullHistory } from '../notes/shallow.js';
-import { firstContained, readReleaseTags, type ReleaseTag } from '../git/read-git-facts.js';
+import { readReleaseTags, tagsContainedIn, type ReleaseTag } from '../git/read-git-facts.js';
 import type { Logger } from '../hosts/host.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { readCommits } from '../notes/commits.js';
-import { previousTagCandidates } from '../version/previous-tag.js';
+import { previousRelease } from '../version/previous-tag.js';
 import { nextVersion } from '../version/next-version.js';
-import type { Resolution } from './resolve-release.js';
+import { warnAboutOtherPrefixes } from './prefix-check.js';
+import { nowInSeconds, type Resolution } from './resolve-release.js';
 
 export async function computeNextTag(inputs: Inputs, refSha: string | undefined, log: Logger): Promise<Resolution> {
   if (!refSha) throw new ReleaseError('E_REF_UNKNOWN', 'HEAD is not a commit', { hint: 'Run inside a clone with at least one commit.' });
@@ -25,25 +26,38 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
   }
   await assertFullHistory(inputs.cwd);
   // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
-  const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
+  // One walk finds the tags the commit contains; every question below is answered from it.
+  const [tags, contained] = await Promise.all([readReleaseTags(inputs.cwd, inputs.tagPrefix), tagsContainedIn(inputs.cwd, refSha, { prefix: inputs.tagPrefix })]);
+  await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log);
   const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
   if (already) {
     log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
-    const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag: already.name, version: already.version }));
-    return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, ...(previousTag ? { previousTag } : {}) } };
+    const previousTag = previousRelease(tags, { tag: already.name, version: already.version, date: already.date }, contained);
+    return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, tagDate: already.date, ...(previousTag ? { previousTag } : {}) } };
   }
   // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
-  const base = await firstContained(inputs.cwd, refSha, tags.filter((t) => semver.prerelease(t.version) === null));
-  const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha });
-  const next = nextVersion({ ...(base ? { base } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
+  const base = tags.find((t) => contained.has(t.name) && semver.prerelease(t.version) === null);
+  const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha, paths: inputs.paths });
+  const reached = tags.find((t) => contained.has(t.name))?.version;
+  const next = nextVersion({ ...(base ? { base } : {}), ...(reached ? { reached } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
   if ('skip' in next) return { kind: 'skip', reason: next.skip, commitSha: refSha, ...(base ? { previousTag: base.name } : {}) };
   log.info(`Next version ${next.version}: ${next.reason}.`);
   const tag = `${inputs.tagPrefix}${next.version}`;
+  const taken = tags.find((t) => t.name === tag);
+  if (taken) throw versionTaken(tag, taken.sha, refSha);
   // A prerelease's notes start at the previous prerelease (rc.2: what changed since rc.1); the
   // commits read from the stable base then cover too much and are read again for the notes.
-  const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag, version: next.version }));
+  const previousTag = previousRelease(tags, { tag, version: next.version, date: nowInSeconds() }, contained);
   const sameRange = previousTag?.sha === base?.sha;
   return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
+}
+
+/** The computed tag exists here on a commit of another line: stop before anything is written. */
+function versionTaken(tag: string, takenSha: string, refSha: string): ReleaseError {
+  return new ReleaseError('E_VERSION_TAKEN', `The computed version ${tag} is already a tag in this checkout, at ${takenSha.slice(0, 12)}, which ${refSha.slice(0, 12)} does not contain`, {
+    hint: `${tag} was released from another line (a release or maintenance branch). Release this commit with an explicit --tag, `
+      + 'a --prerelease identifier, or a --tag-prefix of its own; or run on the branch that carries that line.',
+  });
 }
 
 /** A release tag on the commit itself; a stable run ignores prerelease tags there. */

@@ -6,29 +6,57 @@ import type { Logger } from '../hosts/host.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { ExistingRelease } from '../model.js';
 import { assertFullHistory } from '../notes/shallow.js';
+import { readCommits, type ParsedCommit } from '../notes/commits.js';
 import { generateNotes } from '../notes/generate-notes.js';
+import { bumpLevelOf } from '../version/bump-level.js';
 import { GITLAB_DESCRIPTION_LIMIT, limitDescription } from '../notes/limit.js';
 import { mergeNotes } from '../notes/merge.js';
 import type { ResolvedRelease } from './resolve-release.js';
 import { warnWithoutTags } from './tag-on-gitlab.js';
 
+/**
+ * The day in the notes heading, from what does not change between runs: the release's released_at
+ * on GitLab; else --released-at; else, when GitLab was read and the run creates the release, the
+ * day GitLab records as its released_at (the day of creation, so a re-run finds the same date);
+ * without GitLab (offline), the tag's date, else today for a tag that does not exist yet. UTC days.
+ */
+export function notesDate(inputs: Inputs, release: ResolvedRelease, existing: ExistingRelease | undefined, online: boolean): string {
+  const tagDate = release.tagDate === undefined || online ? undefined : new Date(release.tagDate * 1000);
+  const at = existing?.releasedAt ?? inputs.releasedAt ?? tagDate ?? new Date();
+  return new Date(at).toISOString().slice(0, 10);
+}
+
 /** The new notes block for this release, before merging with an existing description. */
-export async function notesBlock(inputs: Inputs, release: ResolvedRelease, projectUrl: string | undefined, log: Logger): Promise<string> {
+export async function notesBlock(inputs: Inputs, release: ResolvedRelease, projectUrl: string | undefined, date: string, log: Logger): Promise<string> {
   if (inputs.description !== undefined) return inputs.description;
   await assertFullHistory(inputs.cwd);
   if (inputs.tag !== undefined) await warnWithoutTags(inputs.cwd, release, log);
+  const from = release.previousTag?.sha;
+  const commits = release.commits ?? await readCommits(inputs.cwd, { ...(from ? { from } : {}), to: release.commitSha, paths: inputs.paths });
+  warnIfNothingReleasable(commits, release, inputs.notesOtherCommits, log);
   return generateNotes({
     cwd: inputs.cwd,
-    ...(release.commits ? { commits: release.commits } : {}),
+    commits,
+    otherCommits: inputs.notesOtherCommits,
     ...(release.previousTag ? { from: release.previousTag.sha, previousTag: release.previousTag.name } : {}),
     to: release.commitSha,
+    paths: inputs.paths,
     version: release.version,
     currentTag: release.tag,
     ...(projectUrl ? { projectUrl } : {}),
     gitlabUrl: inputs.gitlabUrl,
     ...(inputs.notesSections ? { sections: inputs.notesSections } : {}),
-    date: (inputs.releasedAt ?? new Date().toISOString()).slice(0, 10),
+    date,
   });
+}
+
+/** Notes of just a heading say nothing: say why, and how to list the other commits. */
+function warnIfNothingReleasable(commits: readonly ParsedCommit[], release: ResolvedRelease, listed: boolean, log: Logger): void {
+  if (commits.length === 0 || bumpLevelOf(commits).level !== undefined) return;
+  const since = release.previousTag ? `since ${release.previousTag.name}` : 'in the history';
+  const count = `${commits.length} commit${commits.length === 1 ? '' : 's'}`;
+  log.warn(`${release.tag}: ${count} ${since}, none a releasable conventional commit (feat, fix, perf, revert or a breaking change)`
+    + (listed ? '; they are listed under Other Changes where not conventional.' : ': the notes list none of them. notes-other-commits lists the non-conventional ones under Other Changes.'));
 }
 
 export function finalDescription(inputs: Inputs, tag: string, block: string, existing: ExistingRelease | undefined, log: Logger): string {

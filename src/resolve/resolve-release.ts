@@ -3,12 +3,13 @@
  * conventional commits when there is none (issue 7). Reads only the local git checkout.
  */
 import { ReleaseError } from '../errors.js';
-import { firstContained, localTagCommit, resolveCommit, readReleaseTags, type ReleaseTag } from '../git/read-git-facts.js';
+import { localTagCommit, localTagDate, resolveCommit, readReleaseTags, tagsContainedIn, type ReleaseTag } from '../git/read-git-facts.js';
 import type { Logger } from '../hosts/host.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { ParsedCommit } from '../notes/commits.js';
-import { previousTagCandidates } from '../version/previous-tag.js';
+import { ancestryQuestions, previousRelease, type CurrentRelease } from '../version/previous-tag.js';
 import { computeNextTag } from './next-tag.js';
+import { warnAboutOtherPrefixes } from './prefix-check.js';
 import { versionOfTag } from './version-of-tag.js';
 
 export interface ResolvedRelease {
@@ -18,6 +19,8 @@ export interface ResolvedRelease {
   previousTag?: ReleaseTag;
   /** The tag is in the local checkout (so it exists on GitLab too, in CI). */
   tagExistsLocally: boolean;
+  /** When the local tag was made (Unix seconds): the notes' date when GitLab has no release yet. */
+  tagDate?: number;
   /** Commits of the notes range when they were already read to compute the version. */
   commits?: ParsedCommit[];
 }
@@ -29,14 +32,33 @@ export async function resolveRelease(inputs: Inputs, log: Logger): Promise<Resol
   const tag = inputs.tag;
   // Independent reads, run side by side: each git process costs a few milliseconds to start.
   const [refSha, tagSha, tags] = await Promise.all([resolveRef(inputs), localTagCommit(inputs.cwd, tag), readReleaseTags(inputs.cwd, inputs.tagPrefix)]);
+  // A release tag's date came with the tag list; only another existing tag costs a read of its own.
+  const tagDate = tagSha === undefined ? undefined : tags.find((t) => t.name === tag)?.date ?? await localTagDate(inputs.cwd, tag);
   const commitSha = tagSha ?? refSha;
   if (!commitSha) throw unknownRef(inputs.ref ?? 'HEAD');
   if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
     log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
   }
   const version = versionOfTag(tag, inputs.tagPrefix);
-  const previousTag = await firstContained(inputs.cwd, commitSha, previousTagCandidates(tags, { tag, version }));
-  return { kind: 'release', release: { tag, version, commitSha, tagExistsLocally: tagSha !== undefined, ...(previousTag ? { previousTag } : {}) } };
+  const [previousTag] = await Promise.all([
+    findPreviousRelease(inputs.cwd, commitSha, tags, { tag, version, date: tagDate ?? nowInSeconds() }),
+    warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log),
+  ]);
+  return { kind: 'release', release: {
+    tag, version, commitSha, tagExistsLocally: tagSha !== undefined,
+    ...(tagDate !== undefined ? { tagDate } : {}), ...(previousTag ? { previousTag } : {}),
+  } };
+}
+
+/** The previous-release rule (src/version/previous-tag.ts) with at most one, usually short, history walk. */
+export async function findPreviousRelease(cwd: string, commit: string, tags: readonly ReleaseTag[], current: CurrentRelease): Promise<ReleaseTag | undefined> {
+  const questions = ancestryQuestions(tags, current);
+  const contained = await tagsContainedIn(cwd, commit, { names: questions.map((t) => t.name) });
+  return previousRelease(tags, current, contained);
+}
+
+export function nowInSeconds(): number {
+  return Math.floor(Date.now() / 1000);
 }
 
 async function resolveRef(inputs: Inputs): Promise<string | undefined> {

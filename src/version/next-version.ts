@@ -11,8 +11,10 @@ import { bumpLevelOf, type BumpLevel } from './bump-level.js';
 export interface NextVersionInput {
   /** The latest stable release the commit contains; undefined = first release. */
   base?: ReleaseTag;
-  /** Every release tag the commit contains, highest first (prereleases included). */
+  /** Every release tag of the checkout, highest first (prereleases included). */
   allTags: readonly ReleaseTag[];
+  /** The highest version the commit already contains, prereleases included: the floor of the next one. */
+  reached?: string;
   /** Commits since the base (all history for a first release). */
   commits: readonly ParsedCommit[];
   bump: Exclude<BumpMode, 'none'>;
@@ -27,8 +29,12 @@ export type NextVersion = { version: string; reason: string } | { skip: string }
 export function nextVersion(input: NextVersionInput): NextVersion {
   const level = levelFor(input);
   if ('skip' in level) return level;
-  const stable = stableVersion(input, level.level);
-  const version = input.prerelease ? nextPrerelease(stable, input.prerelease, input.allTags) : stable;
+  const stable = aboveReached(stableVersion(input, level.level), input.reached);
+  let version = input.prerelease ? nextPrerelease(stable, input.prerelease, input.allTags) : stable;
+  // An alpha after 43.0.0-beta.9 would go back: it starts the next patch's line instead.
+  if (input.prerelease && input.reached && semver.lte(version, input.reached)) {
+    version = nextPrerelease(semver.inc(stable, 'patch')!, input.prerelease, input.allTags);
+  }
   return { version, reason: level.reason };
 }
 
@@ -49,6 +55,15 @@ function stableVersion(input: NextVersionInput, level: BumpLevel | undefined): s
   if (level === undefined) return pendingPrereleaseCore(input, base) ?? semver.inc(base, 'patch')!;
   const effective = level === 'major' && semver.major(base) === 0 && !input.majorOnZero ? 'minor' : level;
   return semver.inc(base, effective)!;
+}
+
+/**
+ * A version never goes below what this line already reached: after 43.0.0-beta.9 the next stable
+ * is at least 43.0.0, whatever the last stable ancestor was (semantic-release does the same).
+ */
+function aboveReached(stable: string, reached: string | undefined): string {
+  const core = reached === undefined ? undefined : semver.coerce(reached)?.version;
+  return core !== undefined && semver.gt(core, stable) ? core : stable;
 }
 
 /** bump prerelease continues the line already started above the base (1.3.0-rc.1 → rc.2). */

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstContained, isShallow, localTagCommit, parseTagLines, readReleaseTags, resolveCommit } from '../../src/git/read-git-facts.js';
+import { isShallow, localTagDate, localTagCommit, parseTagLines, readReleaseTags, resolveCommit, tagsContainedIn } from '../../src/git/read-git-facts.js';
 import { assertFullHistory } from '../../src/notes/shallow.js';
 import { createTempRepo, type TempRepo } from '../support/temp-git.js';
 
@@ -27,28 +27,30 @@ beforeAll(() => {
 afterAll(() => repo.remove());
 
 describe('release tags', () => {
-  it('lists every prefix+semver tag, highest first, peeling annotated tags', async () => {
+  it('lists every prefix+semver tag, highest first, peeling annotated tags, with the date each was made', async () => {
     expect(await readReleaseTags(repo.dir, 'v')).toEqual([
-      { name: 'v2.0.0', version: '2.0.0', sha: side },
-      { name: 'v1.10.0', version: '1.10.0', sha: second },
-      { name: 'v1.9.0', version: '1.9.0', sha: second },
-      { name: 'v1.0.0', version: '1.0.0', sha: first },
-      { name: 'v1.0.0-rc.1', version: '1.0.0-rc.1', sha: first },
+      { name: 'v2.0.0', version: '2.0.0', sha: side, date: expect.any(Number) },
+      { name: 'v1.10.0', version: '1.10.0', sha: second, date: expect.any(Number) },
+      { name: 'v1.9.0', version: '1.9.0', sha: second, date: expect.any(Number) },
+      { name: 'v1.0.0', version: '1.0.0', sha: first, date: expect.any(Number) },
+      { name: 'v1.0.0-rc.1', version: '1.0.0-rc.1', sha: first, date: expect.any(Number) },
     ]);
   });
 
-  it('finds the first candidate a commit contains, skipping tags of other branches', async () => {
-    const tags = await readReleaseTags(repo.dir, 'v');
-    expect((await firstContained(repo.dir, second, tags))?.name).toBe('v1.10.0');
-    expect((await firstContained(repo.dir, first, tags))?.name).toBe('v1.0.0');
-    expect((await firstContained(repo.dir, side, tags))?.name).toBe('v2.0.0');
-    expect(await firstContained(repo.dir, first, tags.slice(0, 3))).toBeUndefined();
+  it('dates a lightweight tag by its commit and an annotated tag by its tagger', async () => {
+    const commitDate = Number(repo.git('log', '-1', '--format=%ct', second));
+    expect(await localTagDate(repo.dir, 'v1.9.0')).toBe(commitDate);
+    expect(await localTagDate(repo.dir, 'v1.10.0')).toBe(Number(repo.git('for-each-ref', '--format=%(taggerdate:unix)', 'refs/tags/v1.10.0')));
+    expect(await localTagDate(repo.dir, 'v1.0')).toBe(Number(repo.git('log', '-1', '--format=%ct', first)));
+    expect(await localTagDate(repo.dir, 'v9.9.9')).toBeUndefined();
   });
 
-  it('asks git in batches, so a long list of newer tags on other branches still ends in the right one', async () => {
-    const others = Array.from({ length: 40 }, (_, i) => ({ name: 'v2.0.0', version: `3.0.${i}`, sha: side }));
-    const tags = [...others, ...(await readReleaseTags(repo.dir, 'v'))];
-    expect((await firstContained(repo.dir, second, tags))?.name).toBe('v1.10.0');
+  it('names the tags a commit contains in one walk, skipping tags of other branches', async () => {
+    expect([...await tagsContainedIn(repo.dir, second, { prefix: 'v' })].sort()).toEqual(['v1.0', 'v1.0.0', 'v1.0.0-rc.1', 'v1.10.0', 'v1.9.0']);
+    expect([...await tagsContainedIn(repo.dir, first, { prefix: 'v' })].sort()).toEqual(['v1.0', 'v1.0.0', 'v1.0.0-rc.1']);
+    expect(await tagsContainedIn(repo.dir, side, { prefix: 'v' })).toContain('v2.0.0');
+    expect([...await tagsContainedIn(repo.dir, second, { names: ['v2.0.0', 'v1.9.0'] })]).toEqual(['v1.9.0']);
+    expect(await tagsContainedIn(repo.dir, second, { names: [] })).toEqual(new Set());
   });
 
   it('takes only tags with the prefix; an empty prefix takes bare versions', async () => {

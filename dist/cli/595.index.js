@@ -1,5 +1,5 @@
-export const id = 411;
-export const ids = [411];
+export const id = 595;
+export const ids = [595];
 export const modules = {
 
 /***/ 445:
@@ -40,7 +40,221 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 1284:
+/***/ 3040:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ describePlan),
+  j: () => (/* binding */ projectApiPath)
+});
+
+;// CONCATENATED MODULE: ./build/default/plan/release-plan.js
+function countWrites(plan) {
+    const release = plan.release.kind === 'none' ? 0 : 1;
+    const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
+    return release + plan.links.length + evidence;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./build/default/text-diff.js
+/**
+ * A unified-style line diff (`@@ -1,4 +1,9 @@`, then ` `, `-` and `+` lines with 3 lines of context)
+ * for the plan: a reviewer sees what a description loses and gains, not only its size. The line
+ * matching is Node's util.diff (Node ≥ 22.15); without it the old text shows removed, the new added.
+ */
+
+const CONTEXT = 3;
+/** A dry run is read in a CI log: a rewrite of a huge description is cut here. */
+const MAX_LINES = 200;
+function unifiedDiff(before, after) {
+    const lines = numbered(matchLines(splitLines(before), splitLines(after)));
+    const changed = lines.flatMap((line, i) => (line.sign === ' ' ? [] : [i]));
+    const out = hunks(changed, lines.length).flatMap(([from, to]) => hunkLines(lines.slice(from, to)));
+    return out.length <= MAX_LINES ? out : [...out.slice(0, MAX_LINES), `… ${out.length - MAX_LINES} more diff lines`];
+}
+function splitLines(text) {
+    return text === '' ? [] : text.split('\n');
+}
+function matchLines(before, after) {
+    const diff = external_node_util_.diff;
+    if (typeof diff !== 'function') {
+        return [...before.map((text) => ({ sign: '-', text })), ...after.map((text) => ({ sign: '+', text }))];
+    }
+    // util.diff(actual, expected): 1 = only in actual (the old text), -1 = only in expected (the new).
+    return diff(before, after).map(([op, text]) => ({ sign: op === 1 ? '-' : op === -1 ? '+' : ' ', text }));
+}
+function numbered(lines) {
+    let oldNo = 0;
+    let newNo = 0;
+    return lines.map((line) => {
+        if (line.sign !== '+')
+            oldNo += 1;
+        if (line.sign !== '-')
+            newNo += 1;
+        return { ...line, oldNo, newNo };
+    });
+}
+/** Ranges [from, to) around the changed lines, merged when their context touches. */
+function hunks(changed, length) {
+    const ranges = [];
+    for (const i of changed) {
+        const from = Math.max(0, i - CONTEXT);
+        const to = Math.min(length, i + CONTEXT + 1);
+        const last = ranges.at(-1);
+        if (last && from <= last[1])
+            last[1] = to;
+        else
+            ranges.push([from, to]);
+    }
+    return ranges;
+}
+function hunkLines(lines) {
+    const side = (sign, no) => {
+        const own = lines.filter((l) => l.sign === ' ' || l.sign === sign);
+        // An empty side counts from the line before it, as in diff -u (a line of the other side carries that number).
+        const start = no(own[0] ?? lines[0]);
+        return `${start},${own.length}`;
+    };
+    const header = `@@ -${side('-', (l) => l.oldNo)} +${side('+', (l) => l.newNo)} @@`;
+    return [header, ...lines.map((l) => (l.text === '' ? l.sign.trimEnd() : `${l.sign} ${l.text}`))];
+}
+
+;// CONCATENATED MODULE: ./build/default/describe.js
+
+
+/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
+function projectApiPath(gitlabUrl, project) {
+    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
+}
+function describePlan(plan, context) {
+    const base = `${context.projectPath}/releases`;
+    const tagPath = `${base}/${encodeURIComponent(plan.tag)}`;
+    const lines = [...header(plan), '', ...releaseLines(plan.release, plan, base, tagPath)];
+    for (const step of plan.links)
+        lines.push(linkLine(step, `${tagPath}/assets/links`));
+    lines.push(plan.evidence.kind === 'collect'
+        ? call('+', 'POST', `${tagPath}/evidence`, 'collect evidence')
+        : `= evidence skipped: ${plan.evidence.reason}`);
+    lines.push('', summary(plan));
+    return lines.join('\n');
+}
+function header(plan) {
+    // Only the checkout (and the release, if any) is known: GitLab may hold a tag the checkout lacks.
+    const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)} unless it has the tag already`;
+    const lines = [
+        `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
+        `  commit    ${plan.commitSha} (${tagState})`,
+        `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
+    ];
+    if (plan.paths.length > 0)
+        lines.push(`  paths     ${plan.paths.join(', ')} (only commits touching them count)`);
+    if (plan.releaseUrl)
+        lines.push(`  url       ${plan.releaseUrl}`);
+    if (plan.offline)
+        lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
+    return lines;
+}
+function releaseLines(step, plan, base, tagPath) {
+    if (step.kind === 'none')
+        return [`= release ${plan.tag} unchanged`];
+    if (step.kind === 'update') {
+        const lines = [call('~', 'PUT', tagPath, `update release ${plan.tag}`)];
+        const was = plan.existing;
+        if (step.changed.name !== undefined)
+            lines.push(`    ~ name         ${JSON.stringify(was?.name)} → ${JSON.stringify(step.changed.name)}`);
+        if (step.changed.description !== undefined)
+            lines.push(...descriptionChange(was?.description ?? '', step.changed.description));
+        if (step.changed.milestones !== undefined)
+            lines.push(`    ~ milestones   ${list(was?.milestones ?? [])} → ${list(step.changed.milestones)}`);
+        if (step.changed.releasedAt !== undefined)
+            lines.push(`    ~ released_at  ${was?.releasedAt} → ${step.changed.releasedAt}`);
+        return lines;
+    }
+    const f = step.fields;
+    const lines = [call('+', 'POST', base, `create release ${plan.tag}`), `    name         ${JSON.stringify(f.name)}`, `    description  ${size(f.description)}`];
+    if (f.tagMessage !== undefined)
+        lines.push(`    tag_message  ${JSON.stringify(f.tagMessage)}`);
+    if (f.milestones)
+        lines.push(`    milestones   ${list(f.milestones)}`);
+    if (f.releasedAt)
+        lines.push(`    released_at  ${f.releasedAt}`);
+    for (const link of f.links)
+        lines.push(`    + link ${linkText(link)}`);
+    return lines;
+}
+function linkLine(step, linksPath) {
+    switch (step.kind) {
+        case 'create': return call('+', 'POST', linksPath, `create link ${linkText(step.link)}`);
+        case 'update': return call('~', 'PUT', `${linksPath}/${step.id}`, `update link ${step.link.name}: ${linkChanges(step)}`);
+        case 'delete': return call('-', 'DELETE', `${linksPath}/${step.id}`, `delete link ${step.name}`);
+    }
+}
+function linkChanges(step) {
+    const changes = [];
+    const { link, was } = step;
+    if (link.name !== was.name)
+        changes.push(`name ${was.name} → ${link.name}`);
+    if (link.url !== was.url)
+        changes.push(`url ${was.url} → ${link.url}`);
+    if (link.linkType !== was.linkType)
+        changes.push(`link_type ${was.linkType} → ${link.linkType}`);
+    if (link.directAssetPath !== was.directAssetPath)
+        changes.push(`path ${was.directAssetPath ?? '(none)'} → ${link.directAssetPath ?? '(none)'}`);
+    return changes.join(', ');
+}
+function linkText(link) {
+    const path = link.directAssetPath ? `, ${link.directAssetPath}` : '';
+    return `${link.name} → ${link.url} (${link.linkType}${path})`;
+}
+/** `+ POST /api/v4/projects/g%2Fp/releases  create release v1.2.0`: the request first, as sent. */
+function call(sign, method, path, what) {
+    return `${sign} ${method} ${path}  # ${what}`;
+}
+/** The change as a diff a reviewer can read: what a description loses matters more than its size. */
+function descriptionChange(before, after) {
+    return [`    ~ description  ${size(before)} → ${size(after)}:`, ...unifiedDiff(before, after).map((line) => `        ${line}`)];
+}
+function size(text) {
+    const lines = text === '' ? 0 : text.split('\n').length;
+    return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
+}
+function list(items) {
+    return items.length === 0 ? '(none)' : items.join(', ');
+}
+function summary(plan) {
+    const kinds = [plan.release.kind, ...plan.links.map((l) => l.kind)];
+    const count = (kind) => kinds.filter((k) => k === kind).length;
+    const writes = countWrites(plan);
+    if (writes === 0)
+        return 'No changes: GitLab already holds this release. No write request will be sent.';
+    return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
+}
+
+
+/***/ }),
+
+/***/ 926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ versionOfTag)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+
+function versionOfTag(tag, prefix) {
+    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
+}
+
+
+/***/ }),
+
+/***/ 2344:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -193,188 +407,8 @@ function isStalePlan(error) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./build/default/plan/release-plan.js
-function countWrites(plan) {
-    const release = plan.release.kind === 'none' ? 0 : 1;
-    const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
-    return release + plan.links.length + evidence;
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./build/default/text-diff.js
-/**
- * A unified-style line diff (`@@ -1,4 +1,9 @@`, then ` `, `-` and `+` lines with 3 lines of context)
- * for the plan: a reviewer sees what a description loses and gains, not only its size. The line
- * matching is Node's util.diff (Node ≥ 22.15); without it the old text shows removed, the new added.
- */
-
-const CONTEXT = 3;
-/** A dry run is read in a CI log: a rewrite of a huge description is cut here. */
-const MAX_LINES = 200;
-function unifiedDiff(before, after) {
-    const lines = numbered(matchLines(splitLines(before), splitLines(after)));
-    const changed = lines.flatMap((line, i) => (line.sign === ' ' ? [] : [i]));
-    const out = hunks(changed, lines.length).flatMap(([from, to]) => hunkLines(lines.slice(from, to)));
-    return out.length <= MAX_LINES ? out : [...out.slice(0, MAX_LINES), `… ${out.length - MAX_LINES} more diff lines`];
-}
-function splitLines(text) {
-    return text === '' ? [] : text.split('\n');
-}
-function matchLines(before, after) {
-    const diff = external_node_util_.diff;
-    if (typeof diff !== 'function') {
-        return [...before.map((text) => ({ sign: '-', text })), ...after.map((text) => ({ sign: '+', text }))];
-    }
-    // util.diff(actual, expected): 1 = only in actual (the old text), -1 = only in expected (the new).
-    return diff(before, after).map(([op, text]) => ({ sign: op === 1 ? '-' : op === -1 ? '+' : ' ', text }));
-}
-function numbered(lines) {
-    let oldNo = 0;
-    let newNo = 0;
-    return lines.map((line) => {
-        if (line.sign !== '+')
-            oldNo += 1;
-        if (line.sign !== '-')
-            newNo += 1;
-        return { ...line, oldNo, newNo };
-    });
-}
-/** Ranges [from, to) around the changed lines, merged when their context touches. */
-function hunks(changed, length) {
-    const ranges = [];
-    for (const i of changed) {
-        const from = Math.max(0, i - CONTEXT);
-        const to = Math.min(length, i + CONTEXT + 1);
-        const last = ranges.at(-1);
-        if (last && from <= last[1])
-            last[1] = to;
-        else
-            ranges.push([from, to]);
-    }
-    return ranges;
-}
-function hunkLines(lines) {
-    const side = (sign, no) => {
-        const own = lines.filter((l) => l.sign === ' ' || l.sign === sign);
-        // An empty side counts from the line before it, as in diff -u (a line of the other side carries that number).
-        const start = no(own[0] ?? lines[0]);
-        return `${start},${own.length}`;
-    };
-    const header = `@@ -${side('-', (l) => l.oldNo)} +${side('+', (l) => l.newNo)} @@`;
-    return [header, ...lines.map((l) => (l.text === '' ? l.sign.trimEnd() : `${l.sign} ${l.text}`))];
-}
-
-;// CONCATENATED MODULE: ./build/default/describe.js
-
-
-/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
-function projectApiPath(gitlabUrl, project) {
-    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
-    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
-}
-function describePlan(plan, context) {
-    const base = `${context.projectPath}/releases`;
-    const tagPath = `${base}/${encodeURIComponent(plan.tag)}`;
-    const lines = [...header(plan), '', ...releaseLines(plan.release, plan, base, tagPath)];
-    for (const step of plan.links)
-        lines.push(linkLine(step, `${tagPath}/assets/links`));
-    lines.push(plan.evidence.kind === 'collect'
-        ? call('+', 'POST', `${tagPath}/evidence`, 'collect evidence')
-        : `= evidence skipped: ${plan.evidence.reason}`);
-    lines.push('', summary(plan));
-    return lines.join('\n');
-}
-function header(plan) {
-    // Only the checkout (and the release, if any) is known: GitLab may hold a tag the checkout lacks.
-    const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)} unless it has the tag already`;
-    const lines = [
-        `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
-        `  commit    ${plan.commitSha} (${tagState})`,
-        `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
-    ];
-    if (plan.releaseUrl)
-        lines.push(`  url       ${plan.releaseUrl}`);
-    if (plan.offline)
-        lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
-    return lines;
-}
-function releaseLines(step, plan, base, tagPath) {
-    if (step.kind === 'none')
-        return [`= release ${plan.tag} unchanged`];
-    if (step.kind === 'update') {
-        const lines = [call('~', 'PUT', tagPath, `update release ${plan.tag}`)];
-        const was = plan.existing;
-        if (step.changed.name !== undefined)
-            lines.push(`    ~ name         ${JSON.stringify(was?.name)} → ${JSON.stringify(step.changed.name)}`);
-        if (step.changed.description !== undefined)
-            lines.push(...descriptionChange(was?.description ?? '', step.changed.description));
-        if (step.changed.milestones !== undefined)
-            lines.push(`    ~ milestones   ${list(was?.milestones ?? [])} → ${list(step.changed.milestones)}`);
-        if (step.changed.releasedAt !== undefined)
-            lines.push(`    ~ released_at  ${was?.releasedAt} → ${step.changed.releasedAt}`);
-        return lines;
-    }
-    const f = step.fields;
-    const lines = [call('+', 'POST', base, `create release ${plan.tag}`), `    name         ${JSON.stringify(f.name)}`, `    description  ${size(f.description)}`];
-    if (f.tagMessage !== undefined)
-        lines.push(`    tag_message  ${JSON.stringify(f.tagMessage)}`);
-    if (f.milestones)
-        lines.push(`    milestones   ${list(f.milestones)}`);
-    if (f.releasedAt)
-        lines.push(`    released_at  ${f.releasedAt}`);
-    for (const link of f.links)
-        lines.push(`    + link ${linkText(link)}`);
-    return lines;
-}
-function linkLine(step, linksPath) {
-    switch (step.kind) {
-        case 'create': return call('+', 'POST', linksPath, `create link ${linkText(step.link)}`);
-        case 'update': return call('~', 'PUT', `${linksPath}/${step.id}`, `update link ${step.link.name}: ${linkChanges(step)}`);
-        case 'delete': return call('-', 'DELETE', `${linksPath}/${step.id}`, `delete link ${step.name}`);
-    }
-}
-function linkChanges(step) {
-    const changes = [];
-    const { link, was } = step;
-    if (link.name !== was.name)
-        changes.push(`name ${was.name} → ${link.name}`);
-    if (link.url !== was.url)
-        changes.push(`url ${was.url} → ${link.url}`);
-    if (link.linkType !== was.linkType)
-        changes.push(`link_type ${was.linkType} → ${link.linkType}`);
-    if (link.directAssetPath !== was.directAssetPath)
-        changes.push(`path ${was.directAssetPath ?? '(none)'} → ${link.directAssetPath ?? '(none)'}`);
-    return changes.join(', ');
-}
-function linkText(link) {
-    const path = link.directAssetPath ? `, ${link.directAssetPath}` : '';
-    return `${link.name} → ${link.url} (${link.linkType}${path})`;
-}
-/** `+ POST /api/v4/projects/g%2Fp/releases  create release v1.2.0`: the request first, as sent. */
-function call(sign, method, path, what) {
-    return `${sign} ${method} ${path}  # ${what}`;
-}
-/** The change as a diff a reviewer can read: what a description loses matters more than its size. */
-function descriptionChange(before, after) {
-    return [`    ~ description  ${size(before)} → ${size(after)}:`, ...unifiedDiff(before, after).map((line) => `        ${line}`)];
-}
-function size(text) {
-    const lines = text === '' ? 0 : text.split('\n').length;
-    return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
-}
-function list(items) {
-    return items.length === 0 ? '(none)' : items.join(', ');
-}
-function summary(plan) {
-    const kinds = [plan.release.kind, ...plan.links.map((l) => l.kind)];
-    const count = (kind) => kinds.filter((k) => k === kind).length;
-    const writes = countWrites(plan);
-    if (writes === 0)
-        return 'No changes: GitLab already holds this release. No write request will be sent.';
-    return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
-}
-
+// EXTERNAL MODULE: ./build/default/describe.js + 2 modules
+var describe = __webpack_require__(3040);
 // EXTERNAL MODULE: ./build/default/outputs-file.js
 var outputs_file = __webpack_require__(4695);
 ;// CONCATENATED MODULE: ./build/default/outputs-of-run.js
@@ -572,6 +606,7 @@ function planRelease(input) {
         tag: input.tag,
         version: input.version,
         ...(input.previousTag ? { previousTag: input.previousTag } : {}),
+        paths: inputs.paths,
         commitSha: input.commitSha,
         tagExists: input.tagExists,
         ...(existing ? { existing } : {}),
@@ -655,8 +690,9 @@ function gitFailure(args, code, stderr, cwd) {
 
 ;// CONCATENATED MODULE: ./build/default/git/read-git-facts.js
 /**
- * What the local checkout says: which commit a ref or tag is, and which release tags a commit
- * contains. Tags come from `for-each-ref --merged`, never from a whole-history `git log` scan.
+ * What the local checkout says: which commit a ref or tag is, which release tags exist and when
+ * each was made, and which of them a commit contains. Containment is one `for-each-ref --merged`
+ * walk per commit: never a walk per candidate tag, never a whole-history `git log` scan.
  */
 
 
@@ -669,43 +705,48 @@ async function resolveCommit(cwd, ref) {
 function localTagCommit(cwd, tag) {
     return resolveCommit(cwd, `refs/tags/${tag}`);
 }
-/**
- * Every release tag (prefix + semver) of the checkout, highest version first. No reachability
- * walk here: `for-each-ref --merged` over all tags walks back to the oldest of them, the whole
- * history on a large repository; `firstContained` asks only about the few that matter.
- */
+/** When a local tag was made (Unix seconds: tagger date if annotated, else commit date); undefined when absent. */
+async function localTagDate(cwd, tag) {
+    // for-each-ref also lists `refs/tags/<tag>/…` below the name: keep the exact ref only.
+    const out = await git(['for-each-ref', '--format=%(refname)%00%(creatordate:unix)', `refs/tags/${tag}`], { cwd });
+    const line = out.split('\n').find((l) => l.startsWith(`refs/tags/${tag}\0`));
+    return line === undefined ? undefined : Number(line.split('\0')[1]);
+}
+const TAG_FORMAT = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)';
+/** `refs/tags/v*`, not `refs/tags/v`: for-each-ref matches whole path components unless globbed. */
+function tagPattern(prefix) {
+    return prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
+}
+/** Every release tag (prefix + semver) of the checkout, highest version first. Reads refs only, no walk. */
 async function readReleaseTags(cwd, prefix) {
-    // for-each-ref matches whole path components unless globbed: `refs/tags/v*`, not `refs/tags/v`.
-    const pattern = prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
-    const out = await git(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', pattern], { cwd });
+    const out = await git(['for-each-ref', TAG_FORMAT, tagPattern(prefix)], { cwd });
     // Compare parsed versions: rcompare on strings parses both sides on every comparison.
     return parseTagLines(out, prefix).sort((a, b) => b.semver.compare(a.semver)).map(({ semver: _, ...tag }) => tag);
 }
-const BATCH = 16;
-/** The first of `candidates` (in their order) that `commit` contains, asking git a batch at a time. */
-async function firstContained(cwd, commit, candidates) {
-    for (let start = 0; start < candidates.length; start += BATCH) {
-        const batch = candidates.slice(start, start + BATCH);
-        const out = await git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...batch.map((t) => `refs/tags/${t.name}`)], { cwd });
-        const contained = new Set(out.split('\n'));
-        const found = batch.find((t) => contained.has(t.name));
-        if (found)
-            return found;
-    }
-    return undefined;
+/**
+ * Names of the tags (all with the prefix, or just `names`) that `commit` contains, in one
+ * `for-each-ref --merged` walk. git walks back only as far as the oldest tag asked about, so
+ * asking about a few recent tags costs milliseconds where all of them cost the whole history.
+ */
+async function tagsContainedIn(cwd, commit, which) {
+    const patterns = 'prefix' in which ? [tagPattern(which.prefix)] : which.names.map((name) => `refs/tags/${name}`);
+    if (patterns.length === 0)
+        return new Set();
+    const out = await git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...patterns], { cwd });
+    return new Set(out.split('\n').filter(Boolean));
 }
-/** `name\0object\0peeled` lines → release tags; names without the prefix or not semver are not releases. */
+/** `name\0object\0peeled\0date` lines → release tags; names without the prefix or not semver are not releases. */
 function parseTagLines(out, prefix) {
     const tags = [];
     for (const line of out.split('\n')) {
-        const [name, object, peeled] = line.split('\0');
+        const [name, object, peeled, date] = line.split('\0');
         if (!name || !object || !name.startsWith(prefix))
             continue;
         const parsed = semver.parse(name.slice(prefix.length));
         // `v1.2` or `v01.2.3` are tags, not releases: the name must be the version exactly.
         if (parsed === null || parsed.version !== name.slice(prefix.length))
             continue;
-        tags.push({ name, version: parsed.version, sha: peeled || object, semver: parsed });
+        tags.push({ name, version: parsed.version, sha: peeled || object, date: Number(date ?? 0), semver: parsed });
     }
     return tags;
 }
@@ -730,40 +771,62 @@ async function assertFullHistory(cwd) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
-var dist = __webpack_require__(6790);
-// EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
-var conventional_changelog_dist = __webpack_require__(5881);
-// EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 9 modules
-var src = __webpack_require__(523);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
-var conventional_commits_parser_dist = __webpack_require__(4674);
+var dist = __webpack_require__(4674);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-filter/dist/index.js + 3 modules
 var conventional_commits_filter_dist = __webpack_require__(2520);
+// EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 9 modules
+var src = __webpack_require__(523);
 ;// CONCATENATED MODULE: ./build/default/notes/commits.js
 /**
  * The commits of a release range, parsed as conventional commits by the preset's own parser.
  * One streamed `git log` of exactly that range (never the whole history); reverted pairs are
  * dropped, so a feat and its revert in one range neither bump nor appear in the notes.
+ *
+ * Merge commits count when their header is conventional: `feat!: the big merge (#21189)`, or the
+ * merge request title GitLab's default template puts below `Merge branch 'a' into 'b'` (GitHub's
+ * `Merge pull request #1 from …` alike). Other merges are left out. A commit of the merged branch
+ * whose header repeats the merge's (the merge request titled after its commit) is listed once.
  */
 
 
 
 
 // The fields conventional-changelog's writer reads, in the layout its parser expects.
-const FORMAT = '%B%n-hash-%n%H%n-gitTags-%n%d%n-committerDate-%n%ci';
+const FORMAT = '%B%n-hash-%n%H%n-gitTags-%n%d%n-committerDate-%n%ci%n-parents-%n%P';
 // git ends every tformat record with a newline; NUL cannot occur in a commit message.
 const SEPARATOR = '\u0000\n';
+// The first line of git's and GitLab's merge messages; the parser then reads the next paragraph as the header.
+const MERGE_LINE = /^Merge (?:branch '.+' into '.+'|pull request #\d+ from \S+)$/;
 async function readCommits(cwd, range) {
-    const parser = new conventional_commits_parser_dist.CommitParser((0,src/* default */.Ay)().parser);
+    const preset = (0,src/* default */.Ay)().parser;
+    // `!34` is a merge request reference on GitLab, as `#12` is an issue.
+    const parser = new dist.CommitParser({ ...preset, issuePrefixes: ['#', '!'], mergePattern: MERGE_LINE });
     const spec = range.from ? `${range.from}..${range.to}` : range.to;
+    const paths = range.paths?.length ? ['--', ...range.paths] : [];
     const commits = [];
-    const records = streamGit(['log', `--format=${FORMAT}%x00`, '--no-merges', '--end-of-options', spec], { cwd, separator: SEPARATOR });
-    for await (const record of records)
-        commits.push(parser.parse(record));
-    return [...(0,conventional_commits_filter_dist.filterRevertedCommitsSync)(commits)];
+    const merges = new Set();
+    const records = streamGit(['log', `--format=${FORMAT}%x00`, '--end-of-options', spec, ...paths], { cwd, separator: SEPARATOR });
+    for await (const record of records) {
+        const commit = parser.parse(record);
+        if (!isMerge(commit))
+            commits.push(commit);
+        else if (commit.type) {
+            commits.push(commit);
+            merges.add(commit.header ?? '');
+        }
+    }
+    const listed = commits.filter((c) => isMerge(c) || !merges.has(c.header ?? ''));
+    return [...(0,conventional_commits_filter_dist.filterRevertedCommitsSync)(listed)];
+}
+function isMerge(commit) {
+    return String(commit.parents ?? '').trim().includes(' ');
 }
 
+// EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
+var git_client_dist = __webpack_require__(6790);
+// EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
+var conventional_changelog_dist = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./build/default/notes/sanitize.js
 /**
  * Commit text is untrusted: a subject such as `</details>` or our own idempotency marker must not
@@ -799,8 +862,9 @@ function sanitiseCommit(commit) {
 
 
 
+const OTHER = { type: 'forge-release-other', section: 'Other Changes', effect: 'changelog' };
 /** Hands conventional-changelog our commits and no tags: it then never scans the history. */
-class KnownRangeGitClient extends dist/* ConventionalGitClient */.Od {
+class KnownRangeGitClient extends git_client_dist/* ConventionalGitClient */.Od {
     known;
     constructor(cwd, known) {
         super(cwd);
@@ -818,10 +882,13 @@ class KnownRangeGitClient extends dist/* ConventionalGitClient */.Od {
     }
 }
 async function generateNotes(request) {
-    const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to });
+    const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to, paths: request.paths ?? [] });
     const linked = request.projectUrl !== undefined;
-    const generator = new conventional_changelog_dist/* ConventionalChangelog */.P0(new KnownRangeGitClient(request.cwd, commits.map(sanitiseCommit)))
-        .config((0,src/* default */.Ay)({ ...gitlabLinks(request), types: commitTypes(request.sections) }))
+    const known = commitTypes(request.sections);
+    const types = request.otherCommits ? [...known, OTHER] : known;
+    const shown = request.otherCommits ? commits.map((c) => asOtherUnlessKnown(c, known)) : commits;
+    const generator = new conventional_changelog_dist/* ConventionalChangelog */.P0(new KnownRangeGitClient(request.cwd, shown.map((c) => withoutInlineReferences(sanitiseCommit(c)))))
+        .config((0,src/* default */.Ay)({ ...gitlabLinks(request), types, ...referenceSyntax }))
         .context({
         version: request.version,
         currentTag: request.currentTag,
@@ -836,6 +903,13 @@ async function generateNotes(request) {
     for await (const chunk of generator.write())
         markdown += chunk;
     return markdown.trim();
+}
+/** A commit of no known type goes under Other Changes, its whole header as the entry. */
+function asOtherUnlessKnown(commit, known) {
+    const type = commit.type?.toLowerCase();
+    if (commit.revert || (type && known.some((t) => t.type === type)))
+        return commit;
+    return { ...commit, type: OTHER.type, scope: null, subject: commit.header };
 }
 /** The preset's sections with the user's changes, in the preset's order; new types come last. */
 function commitTypes(sections = {}) {
@@ -862,9 +936,31 @@ function byFields(...fields) {
 function tagInPath(tag) {
     return encodeURIComponent(tag).replace(/%2F/g, '/').replace(/%40/g, '@');
 }
+// GitLab's reference forms in a subject: `#12` (issue), `!34` (merge request), each optionally
+// after a project path (`group/project#12`). A `#` glued to a word (`foo#1`) is none, nor `#abc`.
+const REFERENCE_PREFIX = /(?<![\w./-])(?:[\w.-]+(?:\/[\w.-]+)+)?[#!]/;
+const REFERENCE_NUMBER = /\d+\b/;
+// The writer takes RegExp prefixes (it inlines their source) though its types say string.
+const referenceSyntax = { issuePrefixes: [REFERENCE_PREFIX], issuePattern: REFERENCE_NUMBER };
+/** `-/issues/12` or `-/merge_requests/34`, in this project or in the one the reference names. */
+function referenceUrl(projectUrl, gitlabUrl, reference) {
+    const prefix = String(reference.prefix ?? '#');
+    const kind = prefix.endsWith('!') ? 'merge_requests' : 'issues';
+    const project = prefix.slice(0, -1) || [reference.owner, reference.repository].filter(Boolean).join('/');
+    return `${project ? `${gitlabUrl}/${project}` : projectUrl}/-/${kind}/${String(reference.issue)}`;
+}
+/** A cross-project reference linked where it stands in the subject is not listed again after it. */
+function withoutInlineReferences(commit) {
+    const subject = commit.subject ?? '';
+    const references = commit.references.filter((r) => !(r.owner || r.repository)
+        || !subject.includes(`${[r.owner, r.repository].filter(Boolean).join('/')}${r.prefix}${r.issue}`));
+    return { ...commit, references };
+}
 /**
- * GitLab's routes (`-/commit/`, `-/compare/`, `-/issues/`) from the project's web URL, which may
- * carry a relative URL root; never from the checkout's remote. No URL: references stay plain text.
+ * GitLab's routes (`-/commit/`, `-/compare/`, `-/issues/`, `-/merge_requests/`) from the project's
+ * web URL, which may carry a relative URL root; never from the checkout's remote. No URL:
+ * references stay plain text. `@word`s always do: GitLab links the users that exist itself, and
+ * `@import` or `@fs` in a code-like subject is nobody.
  */
 function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }) {
     if (projectUrl === undefined)
@@ -872,12 +968,38 @@ function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }) {
     return {
         formatCommitUrl: (_context, commit) => `${projectUrl}/-/commit/${String(commit.hash)}`,
         formatCompareUrl: () => `${projectUrl}/-/compare/${tagInPath(previousTag ?? '')}...${tagInPath(currentTag)}`,
-        // `group/other#12` points into another project of the same instance.
-        formatIssueUrl: (_context, reference) => reference.repository
-            ? `${gitlabUrl}/${[reference.owner, reference.repository].filter(Boolean).join('/')}/-/issues/${String(reference.issue)}`
-            : `${projectUrl}/-/issues/${String(reference.issue)}`,
-        formatUserUrl: (_context, user) => `${gitlabUrl}/${user}`,
+        formatIssueUrl: (_context, reference) => referenceUrl(projectUrl, gitlabUrl, reference),
+        formatUserUrl: () => '',
     };
+}
+
+;// CONCATENATED MODULE: ./build/default/version/bump-level.js
+const PATCH_TYPES = ['fix', 'perf', 'revert'];
+const MINOR_TYPES = ['feat', 'feature'];
+function bumpLevelOf(commits) {
+    let breaking = 0;
+    let features = 0;
+    let fixes = 0;
+    for (const commit of commits) {
+        const type = commit.revert ? 'revert' : (commit.type ?? '').toLowerCase();
+        if (commit.notes.length > 0)
+            breaking += 1;
+        else if (MINOR_TYPES.includes(type))
+            features += 1;
+        else if (PATCH_TYPES.includes(type))
+            fixes += 1;
+    }
+    const reason = `${plural(breaking, 'breaking change')}, ${plural(features, 'feature')}, ${plural(fixes, 'fix', 'fixes')} in ${plural(commits.length, 'commit')}`;
+    if (breaking > 0)
+        return { level: 'major', reason };
+    if (features > 0)
+        return { level: 'minor', reason };
+    if (fixes > 0)
+        return { level: 'patch', reason };
+    return { reason };
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
 }
 
 ;// CONCATENATED MODULE: ./build/default/notes/limit.js
@@ -887,8 +1009,8 @@ function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }) {
  * closing line says what was left out: never a half line, never a silent cut.
  */
 const GITLAB_DESCRIPTION_LIMIT = 1_000_000;
-const notice = (sections, items) => `\n\n_…${describe(sections, items)} left out: the notes exceeded GitLab's 1,000,000-character limit._`;
-function describe(sections, items) {
+const notice = (sections, items) => `\n\n_…${limit_describe(sections, items)} left out: the notes exceeded GitLab's 1,000,000-character limit._`;
+function limit_describe(sections, items) {
     const parts = [];
     if (sections)
         parts.push(`${sections} section${sections === 1 ? '' : 's'}`);
@@ -1020,25 +1142,52 @@ async function warnWithoutTags(cwd, release, log) {
 
 
 
+
+
+/**
+ * The day in the notes heading, from what does not change between runs: the release's released_at
+ * on GitLab; else --released-at; else, when GitLab was read and the run creates the release, the
+ * day GitLab records as its released_at (the day of creation, so a re-run finds the same date);
+ * without GitLab (offline), the tag's date, else today for a tag that does not exist yet. UTC days.
+ */
+function notesDate(inputs, release, existing, online) {
+    const tagDate = release.tagDate === undefined || online ? undefined : new Date(release.tagDate * 1000);
+    const at = existing?.releasedAt ?? inputs.releasedAt ?? tagDate ?? new Date();
+    return new Date(at).toISOString().slice(0, 10);
+}
 /** The new notes block for this release, before merging with an existing description. */
-async function notesBlock(inputs, release, projectUrl, log) {
+async function notesBlock(inputs, release, projectUrl, date, log) {
     if (inputs.description !== undefined)
         return inputs.description;
     await assertFullHistory(inputs.cwd);
     if (inputs.tag !== undefined)
         await warnWithoutTags(inputs.cwd, release, log);
+    const from = release.previousTag?.sha;
+    const commits = release.commits ?? await readCommits(inputs.cwd, { ...(from ? { from } : {}), to: release.commitSha, paths: inputs.paths });
+    warnIfNothingReleasable(commits, release, inputs.notesOtherCommits, log);
     return generateNotes({
         cwd: inputs.cwd,
-        ...(release.commits ? { commits: release.commits } : {}),
+        commits,
+        otherCommits: inputs.notesOtherCommits,
         ...(release.previousTag ? { from: release.previousTag.sha, previousTag: release.previousTag.name } : {}),
         to: release.commitSha,
+        paths: inputs.paths,
         version: release.version,
         currentTag: release.tag,
         ...(projectUrl ? { projectUrl } : {}),
         gitlabUrl: inputs.gitlabUrl,
         ...(inputs.notesSections ? { sections: inputs.notesSections } : {}),
-        date: (inputs.releasedAt ?? new Date().toISOString()).slice(0, 10),
+        date,
     });
+}
+/** Notes of just a heading say nothing: say why, and how to list the other commits. */
+function warnIfNothingReleasable(commits, release, listed, log) {
+    if (commits.length === 0 || bumpLevelOf(commits).level !== undefined)
+        return;
+    const since = release.previousTag ? `since ${release.previousTag.name}` : 'in the history';
+    const count = `${commits.length} commit${commits.length === 1 ? '' : 's'}`;
+    log.warn(`${release.tag}: ${count} ${since}, none a releasable conventional commit (feat, fix, perf, revert or a breaking change)`
+        + (listed ? '; they are listed under Other Changes where not conventional.' : ': the notes list none of them. notes-other-commits lists the non-conventional ones under Other Changes.'));
 }
 function finalDescription(inputs, tag, block, existing, log) {
     if (inputs.notesMode === 'keep' && existing)
@@ -1070,54 +1219,50 @@ function foreignDescriptionWarning(tag) {
 
 ;// CONCATENATED MODULE: ./build/default/version/previous-tag.js
 /**
- * The release the notes start from: the highest release tag below the current version among the
- * tags the commit contains (semver precedence, not dates). A stable release skips prereleases, so
- * 1.3.0's notes cover everything since 1.2.0, not just since 1.3.0-rc.2.
+ * The release the notes start from. One rule for linear histories, release branches, maintenance
+ * branches and prerelease channels (README "Which release the notes start from"):
+ *
+ * among the release tags with a lower version (stable ones only, for a stable release), take the
+ * highest that either the release's commit contains, or that is of the same channel (stable, or
+ * the same prerelease identifier) and was made no later than the release.
+ *
+ * Why each part: semver order, not ancestry alone, finds v42.x for v43.0.0 cut on its own release
+ * branch (its only stable ancestors may be years old); "made no later" keeps a maintenance release
+ * tagged afterwards (v7.3.6 on branch v7) out of v8.0.0-beta.0's notes; "same channel" keeps a
+ * beta from starting at an alpha of another branch, while a tag the commit contains always counts
+ * (v44.0.0-alpha.1 starts where main's v43 nightlies stopped). The range is `previous..release`
+ * in git's sense, so the previous tag need not be an ancestor.
  */
 
+/** The previous release of `current`; `tags` is highest first, `contained` names the tags its commit contains. */
+function previousRelease(tags, current, contained) {
+    const lower = lowerCandidates(tags, current);
+    return lower.find((c) => contained.has(c.name) || madeBefore(c, current));
+}
 /**
- * The tags that could be the previous release, best first (`tags` is sorted highest first);
- * the first one the commit contains is it (read-git-facts' firstContained).
+ * The only tags whose ancestry can change the answer: the candidates above the best one made
+ * before the release. Usually none or a few recent ones, so the one walk that answers stays short.
  */
-function previousTagCandidates(tags, current) {
-    const currentVersion = semver.valid(current.version);
-    const stable = currentVersion === null || semver.prerelease(currentVersion) === null;
-    return tags.filter((candidate) => {
-        if (candidate.name === current.tag)
-            return false;
-        if (stable && semver.prerelease(candidate.version) !== null)
-            return false;
-        return currentVersion === null || semver.lt(candidate.version, currentVersion);
-    });
+function ancestryQuestions(tags, current) {
+    const lower = lowerCandidates(tags, current);
+    const settled = lower.findIndex((c) => madeBefore(c, current));
+    return settled === -1 ? lower : lower.slice(0, settled);
 }
-
-;// CONCATENATED MODULE: ./build/default/version/bump-level.js
-const PATCH_TYPES = ['fix', 'perf', 'revert'];
-const MINOR_TYPES = ['feat', 'feature'];
-function bumpLevelOf(commits) {
-    let breaking = 0;
-    let features = 0;
-    let fixes = 0;
-    for (const commit of commits) {
-        const type = commit.revert ? 'revert' : (commit.type ?? '').toLowerCase();
-        if (commit.notes.length > 0)
-            breaking += 1;
-        else if (MINOR_TYPES.includes(type))
-            features += 1;
-        else if (PATCH_TYPES.includes(type))
-            fixes += 1;
-    }
-    const reason = `${plural(breaking, 'breaking change')}, ${plural(features, 'feature')}, ${plural(fixes, 'fix', 'fixes')} in ${plural(commits.length, 'commit')}`;
-    if (breaking > 0)
-        return { level: 'major', reason };
-    if (features > 0)
-        return { level: 'minor', reason };
-    if (fixes > 0)
-        return { level: 'patch', reason };
-    return { reason };
+function lowerCandidates(tags, current) {
+    const version = semver.parse(current.version);
+    const stable = version === null || version.prerelease.length === 0;
+    return tags.filter((c) => c.name !== current.tag
+        && (version === null || version.compare(c.version) > 0)
+        && (!stable || semver.prerelease(c.version) === null));
 }
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
+/** Same channel (stable, or the same prerelease identifier) and made no later than the release. */
+function madeBefore(candidate, current) {
+    return channelOf(candidate.version) === channelOf(current.version) && candidate.date <= current.date;
+}
+/** `beta` for 1.0.0-beta.3, undefined for a stable version. */
+function channelOf(version) {
+    const pre = semver.valid(version) === null ? null : semver.prerelease(version);
+    return pre === null ? undefined : String(pre[0]);
 }
 
 ;// CONCATENATED MODULE: ./build/default/version/next-version.js
@@ -1131,8 +1276,12 @@ function nextVersion(input) {
     const level = levelFor(input);
     if ('skip' in level)
         return level;
-    const stable = stableVersion(input, level.level);
-    const version = input.prerelease ? nextPrerelease(stable, input.prerelease, input.allTags) : stable;
+    const stable = aboveReached(stableVersion(input, level.level), input.reached);
+    let version = input.prerelease ? nextPrerelease(stable, input.prerelease, input.allTags) : stable;
+    // An alpha after 43.0.0-beta.9 would go back: it starts the next patch's line instead.
+    if (input.prerelease && input.reached && semver.lte(version, input.reached)) {
+        version = nextPrerelease(semver.inc(stable, 'patch'), input.prerelease, input.allTags);
+    }
     return { version, reason: level.reason };
 }
 function levelFor(input) {
@@ -1157,6 +1306,14 @@ function stableVersion(input, level) {
     const effective = level === 'major' && semver.major(base) === 0 && !input.majorOnZero ? 'minor' : level;
     return semver.inc(base, effective);
 }
+/**
+ * A version never goes below what this line already reached: after 43.0.0-beta.9 the next stable
+ * is at least 43.0.0, whatever the last stable ancestor was (semantic-release does the same).
+ */
+function aboveReached(stable, reached) {
+    const core = reached === undefined ? undefined : semver.coerce(reached)?.version;
+    return core !== undefined && semver.gt(core, stable) ? core : stable;
+}
 /** bump prerelease continues the line already started above the base (1.3.0-rc.1 → rc.2). */
 function pendingPrereleaseCore(input, base) {
     const pending = input.allTags.find((t) => semver.prerelease(t.version)?.[0] === input.prerelease && semver.gt(t.version, base));
@@ -1171,12 +1328,47 @@ function nextPrerelease(stable, id, tags) {
     return `${stable}-${id}.${numbers.length ? Math.max(...numbers) + 1 : 1}`;
 }
 
+;// CONCATENATED MODULE: ./build/default/resolve/prefix-check.js
+/**
+ * A prefix that matches none of the release tags turns every release into a "first release" over
+ * the whole history. When other version-like tags exist (`1.2.3` while the prefix is `v`), say so.
+ */
+
+const VERSION_LIKE = /^(.*?)(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+async function warnAboutOtherPrefixes(cwd, prefix, tags, log) {
+    if (tags.length > 0)
+        return;
+    const names = (await git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
+    const found = otherPrefixes(names);
+    if (found.size === 0)
+        return;
+    const listed = [...found].sort((a, b) => b[1].count - a[1].count).slice(0, 5)
+        .map(([other, { count, example }]) => `${other === '' ? 'no prefix' : `"${other}"`} (${count}, e.g. ${example})`).join(', ');
+    log.warn(`No release tag has the prefix "${prefix}", but the history has version-like tags with ${listed}. `
+        + 'If they are this project\'s releases, pass their prefix with --tag-prefix (an empty value for tags such as 1.2.3); otherwise this is a first release over all history.');
+}
+/** Prefix → how many version-like tags carry it, with one example. */
+function otherPrefixes(names) {
+    const found = new Map();
+    for (const name of names) {
+        const prefix = VERSION_LIKE.exec(name)?.[1];
+        if (prefix === undefined)
+            continue;
+        const entry = found.get(prefix) ?? { count: 0, example: name };
+        entry.count += 1;
+        found.set(prefix, entry);
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./build/default/resolve/next-tag.js
 /**
  * No tag given: decide the next version from conventional commits since the latest release tag
  * that is an ancestor of the ref (semver precedence, not dates). A commit that already carries a
  * release tag is not bumped again: the run converges on that tag instead.
  */
+
+
 
 
 
@@ -1196,45 +1388,53 @@ async function computeNextTag(inputs, refSha, log) {
     }
     await assertFullHistory(inputs.cwd);
     // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
-    const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
+    // One walk finds the tags the commit contains; every question below is answered from it.
+    const [tags, contained] = await Promise.all([readReleaseTags(inputs.cwd, inputs.tagPrefix), tagsContainedIn(inputs.cwd, refSha, { prefix: inputs.tagPrefix })]);
+    await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log);
     const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
     if (already) {
         log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
-        const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag: already.name, version: already.version }));
-        return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, ...(previousTag ? { previousTag } : {}) } };
+        const previousTag = previousRelease(tags, { tag: already.name, version: already.version, date: already.date }, contained);
+        return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, tagDate: already.date, ...(previousTag ? { previousTag } : {}) } };
     }
     // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
-    const base = await firstContained(inputs.cwd, refSha, tags.filter((t) => semver.prerelease(t.version) === null));
-    const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha });
-    const next = nextVersion({ ...(base ? { base } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
+    const base = tags.find((t) => contained.has(t.name) && semver.prerelease(t.version) === null);
+    const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha, paths: inputs.paths });
+    const reached = tags.find((t) => contained.has(t.name))?.version;
+    const next = nextVersion({ ...(base ? { base } : {}), ...(reached ? { reached } : {}), allTags: tags, commits, bump: inputs.bump, ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}), initialVersion: inputs.initialVersion, majorOnZero: inputs.majorOnZero });
     if ('skip' in next)
         return { kind: 'skip', reason: next.skip, commitSha: refSha, ...(base ? { previousTag: base.name } : {}) };
     log.info(`Next version ${next.version}: ${next.reason}.`);
     const tag = `${inputs.tagPrefix}${next.version}`;
+    const taken = tags.find((t) => t.name === tag);
+    if (taken)
+        throw versionTaken(tag, taken.sha, refSha);
     // A prerelease's notes start at the previous prerelease (rc.2: what changed since rc.1); the
     // commits read from the stable base then cover too much and are read again for the notes.
-    const previousTag = await firstContained(inputs.cwd, refSha, previousTagCandidates(tags, { tag, version: next.version }));
+    const previousTag = previousRelease(tags, { tag, version: next.version, date: nowInSeconds() }, contained);
     const sameRange = previousTag?.sha === base?.sha;
     return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
+}
+/** The computed tag exists here on a commit of another line: stop before anything is written. */
+function versionTaken(tag, takenSha, refSha) {
+    return new errors/* ReleaseError */.K2('E_VERSION_TAKEN', `The computed version ${tag} is already a tag in this checkout, at ${takenSha.slice(0, 12)}, which ${refSha.slice(0, 12)} does not contain`, {
+        hint: `${tag} was released from another line (a release or maintenance branch). Release this commit with an explicit --tag, `
+            + 'a --prerelease identifier, or a --tag-prefix of its own; or run on the branch that carries that line.',
+    });
 }
 /** A release tag on the commit itself; a stable run ignores prerelease tags there. */
 function tagOnCommit(tags, sha, wantPrerelease) {
     return tags.find((t) => t.sha === sha && (wantPrerelease || semver.prerelease(t.version) === null));
 }
 
-;// CONCATENATED MODULE: ./build/default/resolve/version-of-tag.js
-/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
-
-function versionOfTag(tag, prefix) {
-    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    return semver.valid(rest) ?? rest;
-}
-
+// EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
+var version_of_tag = __webpack_require__(926);
 ;// CONCATENATED MODULE: ./build/default/resolve/resolve-release.js
 /**
  * Which tag, which commit, which version, which previous release: from --tag, or computed from
  * conventional commits when there is none (issue 7). Reads only the local git checkout.
  */
+
 
 
 
@@ -1246,15 +1446,32 @@ async function resolveRelease(inputs, log) {
     const tag = inputs.tag;
     // Independent reads, run side by side: each git process costs a few milliseconds to start.
     const [refSha, tagSha, tags] = await Promise.all([resolveRef(inputs), localTagCommit(inputs.cwd, tag), readReleaseTags(inputs.cwd, inputs.tagPrefix)]);
+    // A release tag's date came with the tag list; only another existing tag costs a read of its own.
+    const tagDate = tagSha === undefined ? undefined : tags.find((t) => t.name === tag)?.date ?? await localTagDate(inputs.cwd, tag);
     const commitSha = tagSha ?? refSha;
     if (!commitSha)
         throw unknownRef(inputs.ref ?? 'HEAD');
     if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
-    const version = versionOfTag(tag, inputs.tagPrefix);
-    const previousTag = await firstContained(inputs.cwd, commitSha, previousTagCandidates(tags, { tag, version }));
-    return { kind: 'release', release: { tag, version, commitSha, tagExistsLocally: tagSha !== undefined, ...(previousTag ? { previousTag } : {}) } };
+    const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
+    const [previousTag] = await Promise.all([
+        findPreviousRelease(inputs.cwd, commitSha, tags, { tag, version, date: tagDate ?? nowInSeconds() }),
+        warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log),
+    ]);
+    return { kind: 'release', release: {
+            tag, version, commitSha, tagExistsLocally: tagSha !== undefined,
+            ...(tagDate !== undefined ? { tagDate } : {}), ...(previousTag ? { previousTag } : {}),
+        } };
+}
+/** The previous-release rule (src/version/previous-tag.ts) with at most one, usually short, history walk. */
+async function findPreviousRelease(cwd, commit, tags, current) {
+    const questions = ancestryQuestions(tags, current);
+    const contained = await tagsContainedIn(cwd, commit, { names: questions.map((t) => t.name) });
+    return previousRelease(tags, current, contained);
+}
+function nowInSeconds() {
+    return Math.floor(Date.now() / 1000);
 }
 async function resolveRef(inputs) {
     const sha = await resolveCommit(inputs.cwd, inputs.ref ?? 'HEAD');
@@ -1271,10 +1488,8 @@ function unknownRef(ref) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/default/version.js
-/** The tool's own version; a unit test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./build/default/version.js
+var version = __webpack_require__(5790);
 ;// CONCATENATED MODULE: ./build/default/run.js
 /**
  * One run: resolve the release → read GitLab → plan → (dry run? stop) → apply → outputs.
@@ -1314,8 +1529,9 @@ async function run(inputs, log) {
     });
     checkTagOnGitLab(release, { existing, tagCommit }, { computed: inputs.tag === undefined, generatedNotes: inputs.description === undefined }, log);
     const projectUrl = await projectWebUrl(inputs, existing, client);
+    const date = notesDate(inputs, release, existing, client !== undefined);
     const block = await log.group('Release notes', async () => {
-        const notes = await notesBlock(inputs, release, projectUrl, log);
+        const notes = await notesBlock(inputs, release, projectUrl, date, log);
         log.info(notesLine(notes, inputs, release));
         log.info(notes);
         return notes;
@@ -1330,7 +1546,7 @@ async function run(inputs, log) {
     const plan = makePlan(existing);
     if (client)
         await checkMilestones(inputs, plan, client, log);
-    const planText = describePlan(plan, { projectPath: projectApiPath(inputs.gitlabUrl, inputs.project) });
+    const planText = (0,describe/* describePlan */.d)(plan, { projectPath: (0,describe/* projectApiPath */.j)(inputs.gitlabUrl, inputs.project) });
     await log.group('Plan', async () => log.info(planText));
     const notesFile = await writeNotesFile(inputs, plan.notes);
     const web = webLinks(plan, projectUrl);
@@ -1354,11 +1570,11 @@ async function readGitLab(client, release) {
 }
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 8034));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(829), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 6275));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
-        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
+        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
     });
 }
