@@ -12,6 +12,7 @@ import { sizes } from './size.mjs';
 import { cacheRoot, syntheticRepo } from './synthetic-repo.mjs';
 import { renderMarkdown, renderText } from './table.mjs';
 import { coldStart, releaseRange, RSS_BUDGET } from './timing.mjs';
+import { traceBreakdown } from './trace.mjs';
 import { conventionalChangelogCli, distDir, gitCliff, machine, nodeBinary } from './tools.mjs';
 
 const args = process.argv.slice(2);
@@ -40,6 +41,9 @@ const scenarios = [
   ['2 newest release', () => releaseRange({
     node, dist, repo: repo.dir, tag: repo.newest, prev: repo.newestPrev, cliff, cc,
     runs: quick ? 5 : 15, warmups: 2, scenario: `2 newest release (${repo.newestCommits} commits)`,
+  })],
+  ['2 breakdown', () => traceBreakdown({
+    node, dist, repo: repo.dir, tag: repo.newest, runs: quick ? 5 : 11, scenario: '2 newest release, where the time goes',
   })],
   ['3 large range', () => releaseRange({
     node, dist, repo: repo.dir, tag: repo.big, prev: repo.bigPrev, cliff, cc,
