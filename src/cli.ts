@@ -3,6 +3,7 @@
 // old Node gets one clear line instead of a failure deep in a dependency. --version and --help
 // load nothing but the option table: cold start is budgeted.
 import { enableCompileCache } from './compile-cache.js';
+import { keepYoungGenerationSmall } from './young-generation.js';
 import { isCommandName } from './commands/names.js';
 import { runtimeProblem } from './runtime-floor.js';
 import { VERSION } from './version.js';
@@ -17,6 +18,7 @@ if (tooOld) {
 } else {
   // Before any lazy import: every module loaded below is then compiled once per machine.
   enableCompileCache();
+  keepYoungGenerationSmall();
   process.exitCode = await run();
 }
 

@@ -381,16 +381,49 @@ function enableCompileCache() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7059);
+/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2541);
 // The GitHub Action's entry (bundled to dist/index.js). It only runs: the engine loads lazily,
 // after Node's compile cache is on, so the action's bundle is compiled once per runner.
 
+
 (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
+(0,_young_generation_js__WEBPACK_IMPORTED_MODULE_1__/* .keepYoungGenerationSmall */ .D)();
 const { createGitHubActionsHost } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5224));
 const { runOnHost } = await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 9417));
 process.exitCode = await runOnHost(createGitHubActionsHost());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2541:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ keepYoungGenerationSmall)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./build/default/young-generation.js
+/**
+ * Keeps V8's young generation at its starting size. By default it doubles under the notes
+ * writer's allocation rate on a large range (10,000 commits: ~190 MB peak RSS, of which at most
+ * ~30 MB is live), where `--max-semi-space-size=1` kept it at ~130 MB and no slower. That flag is
+ * read only when the heap is set up, but the growth factor is read at every resize, so it can be
+ * set here, at the entry, before anything is loaded: users need no NODE_OPTIONS. Measured in
+ * bench/ (scenario 3). A young-generation flag of the user's own wins.
+ */
+
+function keepYoungGenerationSmall() {
+    const own = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => /semi[-_]space/.test(arg));
+    if (!own)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+}
+
 
 /***/ })
 
