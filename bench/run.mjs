@@ -44,14 +44,14 @@ const scenarios = [
   ['1 cold start', () => coldStart({ node, dist, quick })],
   ['2 newest release', () => releaseRange({
     node, dist, repo: repo.dir, tag: repo.newest, prev: repo.newestPrev, cliff, cc,
-    runs: quick ? 5 : 15, warmups: 2, scenario: `2 newest release (${repo.newestCommits} commits)`,
+    runs: quick ? 5 : 15, warmups: 2, scenario: `2 newest release (${repo.newestCommits} commits)`, cliffBudget: 0.8,
   })],
   ['2 breakdown', () => traceBreakdown({
     node, dist, repo: repo.dir, tag: repo.newest, runs: quick ? 5 : 11, scenario: '2 newest release, where the time goes',
   })],
   ['3 large range', () => releaseRange({
     node, dist, repo: repo.dir, tag: repo.big, prev: repo.bigPrev, cliff, cc,
-    runs: quick ? 3 : 5, warmups: 1, scenario: `3 large range (${repo.bigCommits} commits)`, rssBudget: RSS_BUDGET,
+    runs: quick ? 3 : 5, warmups: 1, scenario: `3 large range (${repo.bigCommits} commits)`, rssBudget: RSS_BUDGET, cliffBudget: 0.5,
   })],
   ['4 requests', () => requests({ node, dist })],
   ['5 size', () => sizes({ node, dist, repo: repo.dir, tag: repo.newest })],
