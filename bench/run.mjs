@@ -3,19 +3,24 @@
 // git log, git-cliff and conventional-changelog on one synthetic repository, as medians and ratios.
 // A missed budget is reported, not fatal; a measurement that errors makes the exit code 1.
 // FORGE_DIST_DIR picks the bundle under test (default dist/); `--quick` takes fewer samples;
-// `--markdown FILE` also writes the table as Markdown (default: in the bench cache).
+// `--offline` skips the registry; `--markdown FILE` also writes the table as Markdown (default: in the bench cache).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { actionColdPath } from './action.mjs';
+import { coldNpx } from './cold-npx.mjs';
 import { releaseBranches } from './release-branches.mjs';
 import { requests } from './requests.mjs';
 import { sizes } from './size.mjs';
 import { cacheRoot, syntheticRepo } from './synthetic-repo.mjs';
 import { renderMarkdown, renderText } from './table.mjs';
 import { coldStart, releaseRange, RSS_BUDGET } from './timing.mjs';
+import { traceBreakdown } from './trace.mjs';
 import { conventionalChangelogCli, distDir, gitCliff, machine, nodeBinary } from './tools.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+// --offline leaves out the cold npx (scenario 8), which installs semantic-release and release-it from the registry.
+const offline = args.includes('--offline');
 const markdownFile = args.includes('--markdown') ? args[args.indexOf('--markdown') + 1] : join(cacheRoot(), 'last-results.md');
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
 
@@ -39,20 +44,25 @@ const scenarios = [
   ['1 cold start', () => coldStart({ node, dist, quick })],
   ['2 newest release', () => releaseRange({
     node, dist, repo: repo.dir, tag: repo.newest, prev: repo.newestPrev, cliff, cc,
-    runs: quick ? 5 : 15, warmups: 2, scenario: `2 newest release (${repo.newestCommits} commits)`,
+    runs: quick ? 5 : 15, warmups: 2, scenario: `2 newest release (${repo.newestCommits} commits)`, cliffBudget: 0.8,
+  })],
+  ['2 breakdown', () => traceBreakdown({
+    node, dist, repo: repo.dir, tag: repo.newest, runs: quick ? 5 : 11, scenario: '2 newest release, where the time goes',
   })],
   ['3 large range', () => releaseRange({
     node, dist, repo: repo.dir, tag: repo.big, prev: repo.bigPrev, cliff, cc,
-    runs: quick ? 3 : 5, warmups: 1, scenario: `3 large range (${repo.bigCommits} commits)`, rssBudget: RSS_BUDGET,
+    runs: quick ? 3 : 5, warmups: 1, scenario: `3 large range (${repo.bigCommits} commits)`, rssBudget: RSS_BUDGET, cliffBudget: 0.5,
   })],
   ['4 requests', () => requests({ node, dist })],
   ['5 size', () => sizes({ node, dist, repo: repo.dir, tag: repo.newest })],
   ['6 release branches', () => releaseBranches({ node, dist, quick, log })],
+  ['7 action cold path', () => actionColdPath({ node, dist, repo: repo.dir, tag: repo.newest, quick })],
+  ...(offline ? [] : [['8 cold npx', () => coldNpx({ node, dist, quick })]]),
 ];
 for (const [name, measure] of scenarios) {
   log(`${name}…`);
   try {
-    rows.push(...measure());
+    rows.push(...await measure());
   } catch (error) {
     errors.push(name);
     log(`${name} could not be measured: ${error.message}`);

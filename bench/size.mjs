@@ -37,25 +37,37 @@ function loadedBytes(node, dist, args, cwd) {
   }
 }
 
-/** Packs exactly the bundle under test (package.json's `files` from a staging copy) and installs it. */
-function packAndInstall(dist) {
+/** Packs exactly the bundle under test (package.json's `files` from a staging copy): { tarball, packed, stage, remove }. */
+export function packTarball(dist) {
   const stage = mkdtempSync(join(tmpdir(), 'forge-bench-pack-'));
+  const remove = () => rmSync(stage, { recursive: true, force: true });
   try {
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
     cpSync(join(REPO_ROOT, 'package.json'), join(stage, 'package.json'));
     for (const f of pkg.files) if (f !== 'dist/' && existsSync(join(REPO_ROOT, f))) cpSync(join(REPO_ROOT, f), join(stage, f), { recursive: true });
     cpSync(dist, join(stage, 'dist'), { recursive: true });
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', stage], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }))[0];
+    return { tarball: join(stage, packed.filename), packed, stage, remove };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
+
+/** Packs the bundle under test and installs the tarball into an empty app. */
+function packAndInstall(dist) {
+  const { tarball, packed, stage, remove } = packTarball(dist);
+  try {
     const app = join(stage, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), '{ "private": true }\n');
-    execFileSync('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', join(stage, packed.filename)], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
     const installed = readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.'));
     const manifest = JSON.parse(readFileSync(join(app, 'node_modules/forge-release/package.json'), 'utf8'));
     const declared = Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.peerDependencies });
     return { packed, installed, declared };
   } finally {
-    rmSync(stage, { recursive: true, force: true });
+    remove();
   }
 }
 

@@ -680,7 +680,9 @@ async function localTagDate(cwd, tag) {
     const line = out.split('\n').find((l) => l.startsWith(`refs/tags/${tag}\0`));
     return line === undefined ? undefined : Number(line.split('\0')[1]);
 }
-const TAG_FORMAT = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)';
+// Everything the run needs of a tag in one read: its commit (peeled), its date, and what it points
+// at, so a release tag never needs a `rev-parse` of its own.
+const TAG_FORMAT = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)%00%(objecttype)%00%(*objecttype)';
 /** `refs/tags/v*`, not `refs/tags/v`: for-each-ref matches whole path components unless globbed. */
 function tagPattern(prefix) {
     return prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
@@ -703,12 +705,17 @@ async function tagsContainedIn(cwd, commit, which) {
     const out = await git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...patterns], { cwd });
     return new Set(out.split('\n').filter(Boolean));
 }
-/** `name\0object\0peeled\0date` lines → release tags; names without the prefix or not semver are not releases. */
+/**
+ * `name\0object\0peeled\0date\0type\0peeledType` lines → release tags; names without the prefix
+ * or not semver are not releases, nor are tags of a tree or a blob (no commit to release).
+ */
 function parseTagLines(out, prefix) {
     const tags = [];
     for (const line of out.split('\n')) {
-        const [name, object, peeled, date] = line.split('\0');
+        const [name, object, peeled, date, type, peeledType] = line.split('\0');
         if (!name || !object || !name.startsWith(prefix))
+            continue;
+        if ((peeledType || type) && (peeledType || type) !== 'commit')
             continue;
         const parsed = semver.parse(name.slice(prefix.length));
         // `v1.2` or `v01.2.3` are tags, not releases: the name must be the version exactly.
@@ -1418,10 +1425,15 @@ async function resolveRelease(inputs, log) {
     if (inputs.tag === undefined)
         return computeNextTag(inputs, await resolveRef(inputs), log);
     const tag = inputs.tag;
-    // Independent reads, run side by side: each git process costs a few milliseconds to start.
-    const [refSha, tagSha, tags] = await Promise.all([resolveRef(inputs), localTagCommit(inputs.cwd, tag), readReleaseTags(inputs.cwd, inputs.tagPrefix)]);
-    // A release tag's date came with the tag list; only another existing tag costs a read of its own.
-    const tagDate = tagSha === undefined ? undefined : tags.find((t) => t.name === tag)?.date ?? await localTagDate(inputs.cwd, tag);
+    // The tag list says where a release tag points and when it was made: the usual run (an existing
+    // release tag, no --ref) starts no other git process. Each one costs milliseconds to start.
+    const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
+    const listed = tags.find((t) => t.name === tag);
+    const [refSha, tagSha] = await Promise.all([
+        listed && inputs.ref === undefined ? undefined : resolveRef(inputs),
+        listed ? listed.sha : localTagCommit(inputs.cwd, tag),
+    ]);
+    const tagDate = tagSha === undefined ? undefined : listed?.date ?? await localTagDate(inputs.cwd, tag);
     const commitSha = tagSha ?? refSha;
     if (!commitSha)
         throw unknownRef(inputs.ref ?? 'HEAD');

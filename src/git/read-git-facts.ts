@@ -35,7 +35,9 @@ export async function localTagDate(cwd: string, tag: string): Promise<number | u
   return line === undefined ? undefined : Number(line.split('\0')[1]);
 }
 
-const TAG_FORMAT = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)';
+// Everything the run needs of a tag in one read: its commit (peeled), its date, and what it points
+// at, so a release tag never needs a `rev-parse` of its own.
+const TAG_FORMAT = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)%00%(objecttype)%00%(*objecttype)';
 
 /** `refs/tags/v*`, not `refs/tags/v`: for-each-ref matches whole path components unless globbed. */
 function tagPattern(prefix: string): string {
@@ -61,12 +63,16 @@ export async function tagsContainedIn(cwd: string, commit: string, which: { pref
   return new Set(out.split('\n').filter(Boolean));
 }
 
-/** `name\0object\0peeled\0date` lines → release tags; names without the prefix or not semver are not releases. */
+/**
+ * `name\0object\0peeled\0date\0type\0peeledType` lines → release tags; names without the prefix
+ * or not semver are not releases, nor are tags of a tree or a blob (no commit to release).
+ */
 export function parseTagLines(out: string, prefix: string): (ReleaseTag & { semver: SemVer })[] {
   const tags: (ReleaseTag & { semver: SemVer })[] = [];
   for (const line of out.split('\n')) {
-    const [name, object, peeled, date] = line.split('\0');
+    const [name, object, peeled, date, type, peeledType] = line.split('\0');
     if (!name || !object || !name.startsWith(prefix)) continue;
+    if ((peeledType || type) && (peeledType || type) !== 'commit') continue;
     const parsed = semver.parse(name.slice(prefix.length));
     // `v1.2` or `v01.2.3` are tags, not releases: the name must be the version exactly.
     if (parsed === null || parsed.version !== name.slice(prefix.length)) continue;

@@ -30,10 +30,15 @@ export type Resolution = { kind: 'release'; release: ResolvedRelease } | { kind:
 export async function resolveRelease(inputs: Inputs, log: Logger): Promise<Resolution> {
   if (inputs.tag === undefined) return computeNextTag(inputs, await resolveRef(inputs), log);
   const tag = inputs.tag;
-  // Independent reads, run side by side: each git process costs a few milliseconds to start.
-  const [refSha, tagSha, tags] = await Promise.all([resolveRef(inputs), localTagCommit(inputs.cwd, tag), readReleaseTags(inputs.cwd, inputs.tagPrefix)]);
-  // A release tag's date came with the tag list; only another existing tag costs a read of its own.
-  const tagDate = tagSha === undefined ? undefined : tags.find((t) => t.name === tag)?.date ?? await localTagDate(inputs.cwd, tag);
+  // The tag list says where a release tag points and when it was made: the usual run (an existing
+  // release tag, no --ref) starts no other git process. Each one costs milliseconds to start.
+  const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
+  const listed = tags.find((t) => t.name === tag);
+  const [refSha, tagSha] = await Promise.all([
+    listed && inputs.ref === undefined ? undefined : resolveRef(inputs),
+    listed ? listed.sha : localTagCommit(inputs.cwd, tag),
+  ]);
+  const tagDate = tagSha === undefined ? undefined : listed?.date ?? await localTagDate(inputs.cwd, tag);
   const commitSha = tagSha ?? refSha;
   if (!commitSha) throw unknownRef(inputs.ref ?? 'HEAD');
   if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {

@@ -61,6 +61,11 @@ describe('release tags', () => {
   it('parses for-each-ref lines, refusing partial and padded versions', () => {
     expect(parseTagLines('v1.2\0a\0\nv01.2.3\0b\0\nv1.2.3\0c\0d\nx\0e\0', 'v')).toMatchObject([{ name: 'v1.2.3', version: '1.2.3', sha: 'd' }]);
   });
+
+  it('takes a tag only when it ends at a commit: a tag of a tree or a blob releases nothing', () => {
+    const lines = ['v1.0.0\0t1\0\0 5\0tree\0', 'v2.0.0\0a2\0b2\0 6\0tag\0blob', 'v3.0.0\0a3\0c3\0 7\0tag\0commit', 'v4.0.0\0c4\0\0 8\0commit\0'];
+    expect(parseTagLines(lines.join('\n'), 'v').map((t) => [t.name, t.sha])).toEqual([['v3.0.0', 'c3'], ['v4.0.0', 'c4']]);
+  });
 });
 
 describe('refs', () => {
