@@ -32612,7 +32612,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1284));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4791));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);

@@ -21,8 +21,4 @@ export interface ReleasePlan {
   offline: boolean;
 }
 
-export function countWrites(plan: ReleasePlan): number {
-  const release = plan.release.kind === 'none' ? 0 : 1;
-  const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
-  return release + plan.links.length + evidence;
-}
+export { countWrites } from './steps.js';

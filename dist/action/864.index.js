@@ -1,5 +1,5 @@
-export const id = 601;
-export const ids = [601];
+export const id = 864;
+export const ids = [864];
 export const modules = {
 
 /***/ 445:
@@ -40,21 +40,254 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 3040:
+/***/ 4791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ describePlan),
-  j: () => (/* binding */ projectApiPath)
+  run: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./build/default/plan/release-plan.js
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/default/errors.js
+var errors = __webpack_require__(7119);
+;// CONCATENATED MODULE: ./build/default/plan/steps.js
+/** Dispatches a step to its kind's entry: the only switch on step kinds. */
+function byKind(table, step, plan) {
+    return table[step.kind](step, plan);
+}
+/** The order a run applies them: the release, then its links, then evidence of the result. */
+function planSteps(plan) {
+    return [
+        { kind: 'release', step: plan.release },
+        ...plan.links.map((step) => ({ kind: 'link', step })),
+        { kind: 'evidence', step: plan.evidence },
+    ];
+}
+const STEP_MEANING = {
+    release: ({ step }, plan) => ({
+        writes: step.kind === 'none' ? 0 : 1,
+        // A new release carries its links in the create body.
+        assets: (before) => (step.kind === 'create' ? step.fields.links.map((l) => plannedAsset(plan, l)) : before),
+        change: step.kind === 'none' ? undefined : step.kind,
+        createsRelease: step.kind === 'create',
+    }),
+    link: ({ step }, plan) => ({
+        writes: 1,
+        assets: (before) => {
+            if (step.kind === 'delete')
+                return before.filter((a) => a.name !== step.name);
+            const next = plannedAsset(plan, step.link);
+            return step.kind === 'update' ? before.map((a) => (a.name === step.was.name ? next : a)) : [next, ...before];
+        },
+        change: step.kind,
+        createsRelease: false,
+    }),
+    evidence: ({ step }) => ({ writes: step.kind === 'collect' ? 1 : 0, assets: (before) => before, change: undefined, createsRelease: false }),
+};
+function meaningOf(step, plan) {
+    return byKind(STEP_MEANING, step, plan);
+}
 function countWrites(plan) {
-    const release = plan.release.kind === 'none' ? 0 : 1;
-    const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
-    return release + plan.links.length + evidence;
+    return planSteps(plan).reduce((sum, step) => sum + meaningOf(step, plan).writes, 0);
+}
+function countChanges(plan, change) {
+    return planSteps(plan).filter((step) => meaningOf(step, plan).change === change).length;
+}
+/** What the links will be after the plan: existing ones with the planned steps folded in. */
+function plannedAssets(plan) {
+    const start = plan.existing ? plan.existing.links.map((l) => ({ name: l.name, url: l.url, directAssetUrl: l.directAssetUrl, linkType: l.linkType })) : [];
+    return planSteps(plan).reduce((assets, step) => meaningOf(step, plan).assets(assets), start);
+}
+function plannedAsset(plan, link) {
+    // GitLab's direct asset URL: `<release url>/downloads<path>` (behaviour sheet §3.3).
+    const directAssetUrl = link.directAssetPath && plan.releaseUrl ? `${plan.releaseUrl}/downloads${link.directAssetPath}` : link.url;
+    return { name: link.name, url: link.url, directAssetUrl, linkType: link.linkType };
+}
+
+;// CONCATENATED MODULE: ./build/default/apply/apply-plan.js
+/**
+ * applyPlan: the only writer. Convergence, not rollback: when a write fails in a way the forge
+ * says means "the world is not what the plan assumed" (an ambiguous POST, a 409, a link someone
+ * deleted), the facts are read again and the plan made again, a bounded number of times.
+ */
+
+
+async function applyPlan(first, deps) {
+    const rounds = deps.maxRounds ?? 3;
+    const done = { wrote: false, created: false };
+    let plan = first;
+    for (let round = 1;; round += 1) {
+        try {
+            const { release, evidence } = await applySteps(plan, deps.forge, done, deps.log);
+            if (!done.wrote)
+                deps.log.info('= nothing to write: GitLab already holds this release.');
+            const result = done.created ? 'created' : done.wrote ? 'updated' : 'unchanged';
+            return { result, release, evidence, plan };
+        }
+        catch (error) {
+            if (round >= rounds || !(error instanceof errors/* ReleaseError */.K2) || !deps.forge.explain(error).stale)
+                throw error;
+            deps.log.warn(`${error.message}: reading the release again and re-planning (round ${round + 1} of ${rounds}).`);
+            plan = await deps.replan();
+        }
+    }
+}
+async function applySteps(plan, forge, done, log) {
+    let release = plan.existing;
+    let evidence = 'skipped';
+    for (const step of planSteps(plan)) {
+        const outcome = await tally(done, meaningOf(step, plan).createsRelease, () => forge.apply(step, plan, release), log);
+        release = outcome.release ?? release;
+        evidence = outcome.evidence ?? evidence;
+    }
+    if (!release)
+        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
+    return { release, evidence };
+}
+/**
+ * Runs one step and tallies it when the forge applied it, or may have (an ambiguous answer): a run
+ * whose POST met 409 because a racing run created the release did not create it.
+ */
+async function tally(done, isCreate, write, log) {
+    try {
+        const answer = await write();
+        if (answer.wrote !== undefined) {
+            done.wrote = true;
+            done.created ||= answer.created === true;
+            // Logged as it happens: a failed run's summary shows what the forge already holds.
+            log.info(answer.wrote);
+        }
+        return answer;
+    }
+    catch (error) {
+        if (error instanceof errors/* ReleaseError */.K2 && error.code === 'E_WRITE_AMBIGUOUS') {
+            done.wrote = true;
+            done.created ||= isCreate;
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/default/describe.js
+
+function describePlan(plan, forge) {
+    const lines = [...header(plan), ''];
+    for (const step of planSteps(plan))
+        lines.push(...forge.describe(step, plan));
+    lines.push('', summary(plan));
+    return lines.join('\n');
+}
+function header(plan) {
+    // Only the checkout (and the release, if any) is known: the forge may hold a tag the checkout lacks.
+    const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)} unless it has the tag already`;
+    const lines = [
+        `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
+        `  commit    ${plan.commitSha} (${tagState})`,
+        `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
+    ];
+    if (plan.releaseUrl)
+        lines.push(`  url       ${plan.releaseUrl}`);
+    if (plan.offline)
+        lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
+    return lines;
+}
+function summary(plan) {
+    const writes = countWrites(plan);
+    if (writes === 0)
+        return 'No changes: GitLab already holds this release. No write request will be sent.';
+    return `Plan: ${countChanges(plan, 'create')} to create, ${countChanges(plan, 'update')} to update, ${countChanges(plan, 'delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
+}
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/api-path.js
+/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
+function projectApiPath(gitlabUrl, project) {
+    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
+}
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/collect-evidence.js
+/** Evidence never fails a release unless the user asked for it with evidence: always. */
+
+async function collectEvidence(plan, client, log) {
+    const step = plan.evidence;
+    if (step.kind === 'skip')
+        return 'skipped';
+    let outcome;
+    try {
+        outcome = await client.collectEvidence(plan.tag);
+    }
+    catch (error) {
+        if (step.required)
+            throw error;
+        log.warn(`Evidence was not collected: ${(0,errors/* toReleaseError */.Tp)(error).message}`);
+        return 'unavailable';
+    }
+    if (outcome === 'unavailable') {
+        if (step.required) {
+            throw new errors/* ReleaseError */.K2('E_EVIDENCE_UNAVAILABLE', 'This GitLab instance does not offer the release evidence endpoint', {
+                hint: 'The evidence endpoint needs GitLab Premium or Ultimate (GitLab still collects one snapshot by itself when it creates a release). Use evidence: auto to go on without it.',
+            });
+        }
+        log.warn('This GitLab instance has no release evidence endpoint (Free/CE): forge-release did not collect evidence (GitLab collects one snapshot by itself when it creates a release).');
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/apply-steps.js
+/** Each plan step as GitLab writes: the release API, the Links API (PUT /releases ignores assets), evidence. */
+
+
+function gitlabWrites(client, log) {
+    return (release) => ({
+        release: async ({ step }, plan) => {
+            if (step.kind === 'create')
+                return { release: await client.createRelease(step.fields), wrote: `+ release ${plan.tag} created`, created: true };
+            if (step.kind === 'update') {
+                return { release: await client.updateRelease(plan.tag, step.changed), wrote: `~ release ${plan.tag} updated: ${Object.keys(step.changed).join(', ')}` };
+            }
+            return release ? { release } : {};
+        },
+        link: async ({ step }, plan) => ({ release: await applyLinkStep(need(release, plan), step, client), wrote: linkWhat(step) }),
+        evidence: async (_step, plan) => {
+            const evidence = await collectEvidence(plan, client, log);
+            // Evidence is a snapshot, not a change of the release: it is logged but not tallied as a write.
+            if (evidence === 'collected')
+                log.info(`+ evidence collected for ${plan.tag}`);
+            return { ...(release ? { release } : {}), evidence };
+        },
+    });
+}
+function need(release, plan) {
+    if (!release)
+        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
+    return release;
+}
+/** One Links API call, folded into the release value so outputs reflect what GitLab now holds. */
+async function applyLinkStep(release, step, client) {
+    switch (step.kind) {
+        case 'create': {
+            const created = await client.createLink(release, step.link);
+            return { ...release, links: [created, ...release.links] };
+        }
+        case 'update': {
+            const clearPath = step.link.directAssetPath === undefined && step.was.directAssetPath !== undefined;
+            const updated = await client.updateLink(release, step.id, step.link, clearPath);
+            return { ...release, links: release.links.map((l) => (l.id === step.id ? updated : l)) };
+        }
+        case 'delete':
+            await client.deleteLink(release.tagName, step.id);
+            return { ...release, links: release.links.filter((l) => l.id !== step.id) };
+    }
+}
+function linkWhat(step) {
+    if (step.kind === 'create')
+        return `+ link ${step.link.name} created`;
+    if (step.kind === 'update')
+        return `~ link ${step.link.name} updated`;
+    return `- link ${step.name} deleted`;
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -122,39 +355,18 @@ function hunkLines(lines) {
     return [header, ...lines.map((l) => (l.text === '' ? l.sign.trimEnd() : `${l.sign} ${l.text}`))];
 }
 
-;// CONCATENATED MODULE: ./build/default/describe.js
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/describe-steps.js
 
-
-/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
-function projectApiPath(gitlabUrl, project) {
-    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
-    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
-}
-function describePlan(plan, context) {
-    const base = `${context.projectPath}/releases`;
-    const tagPath = `${base}/${encodeURIComponent(plan.tag)}`;
-    const lines = [...header(plan), '', ...releaseLines(plan.release, plan, base, tagPath)];
-    for (const step of plan.links)
-        lines.push(linkLine(step, `${tagPath}/assets/links`));
-    lines.push(plan.evidence.kind === 'collect'
-        ? call('+', 'POST', `${tagPath}/evidence`, 'collect evidence')
-        : `= evidence skipped: ${plan.evidence.reason}`);
-    lines.push('', summary(plan));
-    return lines.join('\n');
-}
-function header(plan) {
-    // Only the checkout (and the release, if any) is known: GitLab may hold a tag the checkout lacks.
-    const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)} unless it has the tag already`;
-    const lines = [
-        `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
-        `  commit    ${plan.commitSha} (${tagState})`,
-        `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
-    ];
-    if (plan.releaseUrl)
-        lines.push(`  url       ${plan.releaseUrl}`);
-    if (plan.offline)
-        lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
-    return lines;
+function gitlabDescriptions(projectPath) {
+    const base = `${projectPath}/releases`;
+    const tagPath = (plan) => `${base}/${encodeURIComponent(plan.tag)}`;
+    return {
+        release: ({ step }, plan) => releaseLines(step, plan, base, tagPath(plan)),
+        link: ({ step }, plan) => [linkLine(step, `${tagPath(plan)}/assets/links`)],
+        evidence: ({ step }, plan) => [step.kind === 'collect'
+                ? call('+', 'POST', `${tagPath(plan)}/evidence`, 'collect evidence')
+                : `= evidence skipped: ${step.reason}`],
+    };
 }
 function releaseLines(step, plan, base, tagPath) {
     if (step.kind === 'none')
@@ -223,173 +435,15 @@ function size(text) {
 function list(items) {
     return items.length === 0 ? '(none)' : items.join(', ');
 }
-function summary(plan) {
-    const kinds = [plan.release.kind, ...plan.links.map((l) => l.kind)];
-    const count = (kind) => kinds.filter((k) => k === kind).length;
-    const writes = countWrites(plan);
-    if (writes === 0)
-        return 'No changes: GitLab already holds this release. No write request will be sent.';
-    return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/explain.js
+/** GitLab's error dialect: which answers mean "the plan was made from a state that no longer holds". */
+
+function explainGitLabError(error) {
+    const known = (0,errors/* toReleaseError */.Tp)(error);
+    return { error: known, stale: isStalePlan(known) };
 }
-
-
-/***/ }),
-
-/***/ 926:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ versionOfTag)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
-
-function versionOfTag(tag, prefix) {
-    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
-}
-
-
-/***/ }),
-
-/***/ 7102:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/default/errors.js
-var errors = __webpack_require__(7119);
-;// CONCATENATED MODULE: ./build/default/apply/apply-link-step.js
-async function applyLinkStep(release, step, client) {
-    switch (step.kind) {
-        case 'create': {
-            const created = await client.createLink(release, step.link);
-            return { ...release, links: [created, ...release.links] };
-        }
-        case 'update': {
-            const clearPath = step.link.directAssetPath === undefined && step.was.directAssetPath !== undefined;
-            const updated = await client.updateLink(release, step.id, step.link, clearPath);
-            return { ...release, links: release.links.map((l) => (l.id === step.id ? updated : l)) };
-        }
-        case 'delete':
-            await client.deleteLink(release.tagName, step.id);
-            return { ...release, links: release.links.filter((l) => l.id !== step.id) };
-    }
-}
-
-;// CONCATENATED MODULE: ./build/default/apply/collect-evidence.js
-/** Evidence never fails a release unless the user asked for it with evidence: always. */
-
-async function collectEvidence(plan, client, log) {
-    const step = plan.evidence;
-    if (step.kind === 'skip')
-        return 'skipped';
-    let outcome;
-    try {
-        outcome = await client.collectEvidence(plan.tag);
-    }
-    catch (error) {
-        if (step.required)
-            throw error;
-        log.warn(`Evidence was not collected: ${(0,errors/* toReleaseError */.Tp)(error).message}`);
-        return 'unavailable';
-    }
-    if (outcome === 'unavailable') {
-        if (step.required) {
-            throw new errors/* ReleaseError */.K2('E_EVIDENCE_UNAVAILABLE', 'This GitLab instance does not offer the release evidence endpoint', {
-                hint: 'The evidence endpoint needs GitLab Premium or Ultimate (GitLab still collects one snapshot by itself when it creates a release). Use evidence: auto to go on without it.',
-            });
-        }
-        log.warn('This GitLab instance has no release evidence endpoint (Free/CE): forge-release did not collect evidence (GitLab collects one snapshot by itself when it creates a release).');
-    }
-    return outcome;
-}
-
-;// CONCATENATED MODULE: ./build/default/apply/apply-plan.js
-/**
- * applyPlan: the only writer. Convergence, not rollback: when a write fails in a way that means
- * "the world is not what the plan assumed" (an ambiguous POST, a 409, a link someone deleted),
- * the release is read again and planned again, a bounded number of times.
- */
-
-
-
-async function applyPlan(first, deps) {
-    const rounds = deps.maxRounds ?? 3;
-    const done = { wrote: false, created: false };
-    let plan = first;
-    for (let round = 1;; round += 1) {
-        try {
-            const release = await applyReleaseAndLinks(plan, deps.client, done, deps.log);
-            const evidence = await collectEvidence(plan, deps.client, deps.log);
-            if (evidence === 'collected')
-                deps.log.info(`+ evidence collected for ${plan.tag}`);
-            if (!done.wrote)
-                deps.log.info('= nothing to write: GitLab already holds this release.');
-            const result = done.created ? 'created' : done.wrote ? 'updated' : 'unchanged';
-            return { result, release, evidence, plan };
-        }
-        catch (error) {
-            if (round >= rounds || !isStalePlan(error))
-                throw error;
-            deps.log.warn(`${error.message}: reading the release again and re-planning (round ${round + 1} of ${rounds}).`);
-            plan = await deps.replan();
-        }
-    }
-}
-/**
- * Runs one write and tallies it when GitLab applied it, or may have (an ambiguous answer): a run
- * whose POST met 409 because a racing run created the release did not create it.
- */
-async function tally(done, isCreate, write, what, log) {
-    const mark = () => { done.wrote = true; done.created ||= isCreate; };
-    try {
-        const answer = await write();
-        mark();
-        // Logged as it happens: a failed run's summary shows what GitLab already holds.
-        log.info(what);
-        return answer;
-    }
-    catch (error) {
-        if (error instanceof errors/* ReleaseError */.K2 && error.code === 'E_WRITE_AMBIGUOUS')
-            mark();
-        throw error;
-    }
-}
-async function applyReleaseAndLinks(plan, client, done, log) {
-    let release = plan.existing;
-    const step = plan.release;
-    if (step.kind === 'create')
-        release = await tally(done, true, () => client.createRelease(step.fields), `+ release ${plan.tag} created`, log);
-    else if (step.kind === 'update') {
-        const what = `~ release ${plan.tag} updated: ${Object.keys(step.changed).join(', ')}`;
-        release = await tally(done, false, () => client.updateRelease(plan.tag, step.changed), what, log);
-    }
-    if (!release)
-        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
-    for (const link of plan.links) {
-        const current = release;
-        release = await tally(done, false, () => applyLinkStep(current, link, client), linkWhat(link), log);
-    }
-    return release;
-}
-function linkWhat(step) {
-    if (step.kind === 'create')
-        return `+ link ${step.link.name} created`;
-    if (step.kind === 'update')
-        return `~ link ${step.link.name} updated`;
-    return `- link ${step.name} deleted`;
-}
-/** Failures that mean the plan was made from a state that no longer holds. */
 function isStalePlan(error) {
-    if (!(error instanceof errors/* ReleaseError */.K2))
-        return false;
     if (error.code === 'E_WRITE_AMBIGUOUS' || error.code === 'E_GITLAB_CONFLICT')
         return true;
     const status = error.gitlab?.status;
@@ -405,8 +459,67 @@ function isStalePlan(error) {
     return false;
 }
 
-// EXTERNAL MODULE: ./build/default/describe.js + 2 modules
-var describe = __webpack_require__(3040);
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/read-facts.js
+async function readGitLabFacts(client, auth, want) {
+    if (!client)
+        return { online: false, ...(want.projectUrl ? { projectUrl: want.projectUrl } : {}) };
+    const release = await client.getRelease(want.tag);
+    // A release names its commit itself; without one, GitLab may still hold the tag from an earlier run.
+    const tagCommit = release?.commitSha ?? (want.tagExistsLocally ? undefined : await client.findTagCommit(want.tag));
+    const projectUrl = await projectWebUrl(client, auth, want.projectUrl, release);
+    const titles = want.milestonesToCheck(release);
+    const milestones = titles ? await milestoneFacts(client, auth, titles) : undefined;
+    return {
+        online: true,
+        ...(release ? { release } : {}),
+        ...(tagCommit ? { tagCommit } : {}),
+        ...(projectUrl ? { projectUrl } : {}),
+        ...(milestones ? { milestones } : {}),
+    };
+}
+/** Links in notes point at GitLab, never at the checkout's remote (which may be GitHub). */
+async function projectWebUrl(client, auth, given, release) {
+    if (given)
+        return given;
+    const fromRelease = release?.webUrl.split('/-/releases/')[0];
+    if (fromRelease)
+        return fromRelease;
+    // GET /projects/:id ignores job tokens (behaviour sheet §1.3): only a private token may ask.
+    if (auth === 'private')
+        return (await client.getProject()).webUrl;
+    return undefined;
+}
+async function milestoneFacts(client, auth, titles) {
+    if (auth !== 'private') {
+        return { kind: 'unchecked', why: 'Milestones not pre-checked: a job token cannot read the milestones API (401). GitLab still rejects unknown titles before it creates the tag.' };
+    }
+    return { kind: 'found', titles: await client.findMilestones(titles) };
+}
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/gitlab-forge.js
+
+
+
+
+
+
+function createGitLabForge(options) {
+    const { client } = options;
+    const descriptions = gitlabDescriptions(projectApiPath(options.gitlabUrl, options.project));
+    const writes = client ? gitlabWrites(client, options.log) : undefined;
+    return {
+        readFacts: (want) => readGitLabFacts(client, options.auth, want),
+        readRelease: async (tag) => client?.getRelease(tag),
+        describe: (step, plan) => byKind(descriptions, step, plan),
+        apply: (step, plan, release) => {
+            if (!writes)
+                throw new Error('an offline plan cannot be applied');
+            return byKind(writes(release), step, plan);
+        },
+        explain: explainGitLabError,
+    };
+}
+
 // EXTERNAL MODULE: ./build/default/outputs-file.js
 var outputs_file = __webpack_require__(4695);
 ;// CONCATENATED MODULE: ./build/default/outputs-of-run.js
@@ -419,7 +532,7 @@ function toOutputs(plan, applied, notesFile) {
         version: plan.version,
         previousTag: plan.previousTag ?? '',
         commitSha: release?.commitSha ?? plan.commitSha,
-        assets: release ? assetsOf(release) : plannedAssets(plan),
+        assets: release ? assetsOf(release) : outputs_of_run_plannedAssets(plan),
         milestones: release?.milestones ?? plannedMilestones(plan),
         evidence: applied?.evidence ?? (plan.evidence.kind === 'collect' ? 'planned' : 'skipped'),
         notesFile,
@@ -436,7 +549,7 @@ function assetsOf(release) {
     return release.links.map((l) => ({ name: l.name, url: l.url, directAssetUrl: l.directAssetUrl, linkType: l.linkType }));
 }
 /** What the links will be after the plan: existing ones with the planned changes folded in. */
-function plannedAssets(plan) {
+function outputs_of_run_plannedAssets(plan) {
     if (plan.release.kind === 'create')
         return plan.release.fields.links.map((l) => ({ name: l.name, url: l.url, directAssetUrl: directUrl(plan, l.directAssetPath, l.url), linkType: l.linkType }));
     let assets = plan.existing ? assetsOf(plan.existing) : [];
@@ -577,43 +690,69 @@ function sameInstant(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./build/default/plan/plan-release.js
+/**
+ * planRelease: pure. The release the user wants + what git and the forge hold → the steps that
+ * close the gap. Every read happened before (run.ts gathers the facts); nothing here asks anyone.
+ */
 
 
 
-function planRelease(input) {
-    const { inputs, existing } = input;
+
+function planRelease(desired, git, forge, now) {
+    const existing = forge.release;
+    // A release names its commit itself; without one, the forge's tag wins over the checkout.
+    const commitSha = existing?.commitSha ?? forge.tagCommit ?? git.commitSha;
+    const tagExists = git.tagExistsLocally || existing !== undefined || forge.tagCommit !== undefined;
     const release = planReleaseStep({
-        tag: input.tag,
-        name: inputs.name,
-        description: input.notes,
-        milestones: inputs.milestones,
-        releasedAt: inputs.releasedAt,
-        ref: input.commitSha,
-        tagMessage: inputs.tagMessage,
-        links: inputs.assets ?? [],
-    }, existing, input.tagExists);
+        tag: desired.tag,
+        name: desired.name,
+        description: desired.notes,
+        milestones: desired.milestones,
+        releasedAt: desired.releasedAt,
+        ref: commitSha,
+        tagMessage: desired.tagMessage,
+        links: desired.links ?? [],
+    }, existing, tagExists);
+    const wanted = release.kind === 'create' ? release.fields.milestones : release.kind === 'update' ? release.changed.milestones : undefined;
+    if (wanted?.length && forge.milestones)
+        checkMilestones(wanted, forge.milestones);
     // A new release carries its links in the create body; only an existing one needs Links API calls.
-    const links = existing ? planLinkSteps(inputs.assets, existing.links, inputs.pruneLinks) : [];
-    const evidence = planEvidenceStep({
-        mode: inputs.evidence,
-        existing,
-        releasedAt: inputs.releasedAt,
-        now: input.now,
-    });
+    const links = existing ? planLinkSteps(desired.links, existing.links, desired.pruneLinks) : [];
+    const evidence = planEvidenceStep({ mode: desired.evidence, existing, releasedAt: desired.releasedAt, now });
     return {
-        tag: input.tag,
-        version: input.version,
-        ...(input.previousTag ? { previousTag: input.previousTag } : {}),
-        commitSha: input.commitSha,
-        tagExists: input.tagExists,
+        tag: desired.tag,
+        version: desired.version,
+        ...(desired.previousTag ? { previousTag: desired.previousTag } : {}),
+        commitSha,
+        tagExists,
         ...(existing ? { existing } : {}),
         release,
         links,
         evidence,
-        notes: input.notes,
-        releaseUrl: existing?.webUrl ?? predictReleaseUrl(input.projectUrl, input.tag),
-        offline: input.offline,
+        notes: desired.notes,
+        releaseUrl: existing?.webUrl ?? predictReleaseUrl(forge.projectUrl, desired.tag),
+        offline: !forge.online,
     };
+}
+/** Unknown titles fail before any write, in GitLab's own wording. */
+function checkMilestones(wanted, facts) {
+    if (facts.kind === 'unchecked')
+        return;
+    const missing = wanted.filter((title) => !facts.titles.includes(title));
+    if (missing.length === 0)
+        return;
+    throw new errors/* ReleaseError */.K2('E_GITLAB_MILESTONE_NOT_FOUND', `Milestone(s) not found: ${missing.join(', ')}`, {
+        hint: 'Create the milestone in the project (or its direct parent group on Premium), or fix the title; titles match exactly.',
+        input: 'milestones',
+    });
+}
+/** Whether planning will need to know which milestones exist: only when it would send them. */
+function milestonesToCheck(wanted, existing) {
+    if (!wanted?.length)
+        return undefined;
+    if (existing && wanted.length === existing.milestones.length && wanted.every((m) => existing.milestones.includes(m)))
+        return undefined;
+    return wanted;
 }
 /** GitLab's release page: `<project web url>/-/releases/<tag, escaped>` (behaviour sheet §3.1). */
 function predictReleaseUrl(projectUrl, tag) {
@@ -765,7 +904,7 @@ async function assertFullHistory(cwd) {
 // EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
 var dist = __webpack_require__(6790);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
-var conventional_changelog_dist = __webpack_require__(643);
+var conventional_changelog_dist = __webpack_require__(5881);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 9 modules
 var src = __webpack_require__(523);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
@@ -919,8 +1058,8 @@ function gitlabLinks({ projectUrl, gitlabUrl, previousTag, currentTag }) {
  * closing line says what was left out: never a half line, never a silent cut.
  */
 const GITLAB_DESCRIPTION_LIMIT = 1_000_000;
-const notice = (sections, items) => `\n\n_…${limit_describe(sections, items)} left out: the notes exceeded GitLab's 1,000,000-character limit._`;
-function limit_describe(sections, items) {
+const notice = (sections, items) => `\n\n_…${describe(sections, items)} left out: the notes exceeded GitLab's 1,000,000-character limit._`;
+function describe(sections, items) {
     const parts = [];
     if (sections)
         parts.push(`${sections} section${sections === 1 ? '' : 's'}`);
@@ -1254,8 +1393,14 @@ function tagOnCommit(tags, sha, wantPrerelease) {
     return tags.find((t) => t.sha === sha && (wantPrerelease || semver.prerelease(t.version) === null));
 }
 
-// EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
-var version_of_tag = __webpack_require__(926);
+;// CONCATENATED MODULE: ./build/default/resolve/version-of-tag.js
+/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+
+function versionOfTag(tag, prefix) {
+    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    return semver.valid(rest) ?? rest;
+}
+
 ;// CONCATENATED MODULE: ./build/default/resolve/resolve-release.js
 /**
  * Which tag, which commit, which version, which previous release: from --tag, or computed from
@@ -1278,7 +1423,7 @@ async function resolveRelease(inputs, log) {
     if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
-    const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
+    const version = versionOfTag(tag, inputs.tagPrefix);
     const previousTag = await firstContained(inputs.cwd, commitSha, previousTagCandidates(tags, { tag, version }));
     return { kind: 'release', release: { tag, version, commitSha, tagExistsLocally: tagSha !== undefined, ...(previousTag ? { previousTag } : {}) } };
 }
@@ -1297,12 +1442,14 @@ function unknownRef(ref) {
     });
 }
 
-// EXTERNAL MODULE: ./build/default/version.js
-var version = __webpack_require__(5790);
+;// CONCATENATED MODULE: ./build/default/version.js
+/** The tool's own version; a unit test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./build/default/run.js
 /**
- * One run: resolve the release → read GitLab → plan → (dry run? stop) → apply → outputs.
- * Only git (src/git) and GitLab (src/gitlab) touch the outside world; everything here decides.
+ * One run: resolve the release (git) → read the forge's facts, once → plan (pure) → (dry run? stop)
+ * → apply → outputs. Only git (src/git) and the forge (src/forge) touch the outside world.
  */
 
 
@@ -1328,92 +1475,68 @@ async function run(inputs, log) {
         return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json, releaseExists: false };
     }
     const release = resolution.release;
-    const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : await createClient(inputs, inputs.auth, log);
-    const { existing, tagCommit } = await log.group('Read GitLab', async () => {
-        if (!client)
+    const forge = await connectForge(inputs, log);
+    const facts = await log.group('Read GitLab', async () => {
+        const found = await forge.readFacts({
+            tag: release.tag, tagExistsLocally: release.tagExistsLocally, ...(inputs.projectUrl ? { projectUrl: inputs.projectUrl } : {}),
+            milestonesToCheck: (current) => milestonesToCheck(inputs.milestones, current),
+        });
+        if (!found.online)
             log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
-        const found = await readGitLab(client, release);
-        log.info(gitlabLine(release.tag, found.existing, client !== undefined));
+        log.info(gitlabLine(release.tag, found.release, found.online));
         return found;
     });
-    checkTagOnGitLab(release, { existing, tagCommit }, { computed: inputs.tag === undefined, generatedNotes: inputs.description === undefined }, log);
-    const projectUrl = await projectWebUrl(inputs, existing, client);
+    checkTagOnGitLab(release, { existing: facts.release, tagCommit: facts.tagCommit }, { computed: inputs.tag === undefined, generatedNotes: inputs.description === undefined }, log);
+    if (facts.milestones?.kind === 'unchecked')
+        log.info(facts.milestones.why);
     const block = await log.group('Release notes', async () => {
-        const notes = await notesBlock(inputs, release, projectUrl, log);
+        const notes = await notesBlock(inputs, release, facts.projectUrl, log);
         log.info(notesLine(notes, inputs, release));
         log.info(notes);
         return notes;
     });
-    const makePlan = (current) => planRelease({
-        inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? tagCommit ?? release.commitSha,
-        ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
-        tagExists: release.tagExistsLocally || current !== undefined || tagCommit !== undefined, ...(current ? { existing: current } : {}),
-        notes: finalDescription(inputs, release.tag, block, current, log), ...(projectUrl ? { projectUrl } : {}),
-        offline: client === undefined, now: new Date(),
-    });
-    const plan = makePlan(existing);
-    if (client)
-        await checkMilestones(inputs, plan, client, log);
-    const planText = (0,describe/* describePlan */.d)(plan, { projectPath: (0,describe/* projectApiPath */.j)(inputs.gitlabUrl, inputs.project) });
+    const git = { commitSha: release.commitSha, tagExistsLocally: release.tagExistsLocally };
+    // Pure from here: the same wish, git and forge facts always give the same plan.
+    const makePlan = (current) => planRelease(desiredRelease(inputs, release, finalDescription(inputs, release.tag, block, current.release, log)), git, current, new Date());
+    const plan = makePlan(facts);
+    const planText = describePlan(plan, forge);
     await log.group('Plan', async () => log.info(planText));
     const notesFile = await writeNotesFile(inputs, plan.notes);
-    const web = webLinks(plan, projectUrl);
-    if (inputs.dryRun || !client)
-        return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json, releaseExists: existing !== undefined, ...web };
+    const web = webLinks(plan, facts.projectUrl);
+    if (inputs.dryRun || !facts.online)
+        return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json, releaseExists: facts.release !== undefined, ...web };
     const applied = await log.group('Apply', () => applyPlan(plan, {
-        client, log, replan: async () => makePlan((await client.getRelease(release.tag)) ?? undefined),
+        forge, log, replan: async () => makePlan(withRelease(facts, await forge.readRelease(release.tag))),
     }));
     return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json, releaseExists: true, ...web };
 }
-/**
- * The release, and where GitLab's tag is when the checkout lacks it: a release names its commit
- * itself; without one, GitLab may still hold the tag (on another commit) from an earlier run.
- */
-async function readGitLab(client, release) {
-    if (!client)
-        return {};
-    const existing = await client.getRelease(release.tag);
-    const tagCommit = existing?.commitSha ?? (release.tagExistsLocally ? undefined : await client.findTagCommit(release.tag));
-    return { existing, tagCommit };
+/** What the user asked for, with the notes as they will read after merging. */
+function desiredRelease(inputs, release, notes) {
+    return {
+        tag: release.tag, version: release.version, ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
+        ...(inputs.name !== undefined ? { name: inputs.name } : {}), notes,
+        ...(inputs.milestones ? { milestones: inputs.milestones } : {}), ...(inputs.releasedAt ? { releasedAt: inputs.releasedAt } : {}),
+        ...(inputs.tagMessage !== undefined ? { tagMessage: inputs.tagMessage } : {}), ...(inputs.assets ? { links: inputs.assets } : {}),
+        pruneLinks: inputs.pruneLinks, evidence: inputs.evidence,
+    };
+}
+function withRelease(facts, current) {
+    const { release: _old, ...rest } = facts;
+    return current ? { ...rest, release: current } : rest;
 }
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
+async function connectForge(inputs, log) {
+    const online = inputs.auth.kind !== 'none' && inputs.project !== undefined;
+    const client = online ? await createClient(inputs, inputs.auth, log) : undefined;
+    return createGitLabForge({ gitlabUrl: inputs.gitlabUrl, ...(inputs.project ? { project: inputs.project } : {}), auth: inputs.auth.kind, ...(client ? { client } : {}), log });
+}
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(829), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 6275));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 8034));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
-        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
+        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
-    });
-}
-/** Links in notes point at GitLab, never at the checkout's remote (which may be GitHub). */
-async function projectWebUrl(inputs, existing, client) {
-    if (inputs.projectUrl)
-        return inputs.projectUrl;
-    const fromRelease = existing?.webUrl.split('/-/releases/')[0];
-    if (fromRelease)
-        return fromRelease;
-    // GET /projects/:id ignores job tokens (behaviour sheet §1.3): only a private token may ask.
-    if (client && inputs.auth.kind === 'private')
-        return (await client.getProject()).webUrl;
-    return undefined;
-}
-/** A token that can read milestones fails unknown titles before any write (GitLab's own wording). */
-async function checkMilestones(inputs, plan, client, log) {
-    const wanted = plan.release.kind === 'create' ? plan.release.fields.milestones : plan.release.kind === 'update' ? plan.release.changed.milestones : undefined;
-    if (!wanted?.length)
-        return;
-    if (inputs.auth.kind !== 'private') {
-        log.info('Milestones not pre-checked: a job token cannot read the milestones API (401). GitLab still rejects unknown titles before it creates the tag.');
-        return;
-    }
-    const found = await client.findMilestones(wanted);
-    const missing = wanted.filter((title) => !found.includes(title));
-    if (missing.length === 0)
-        return;
-    throw new errors/* ReleaseError */.K2('E_GITLAB_MILESTONE_NOT_FOUND', `Milestone(s) not found: ${missing.join(', ')}`, {
-        hint: 'Create the milestone in the project (or its direct parent group on Premium), or fix the title; titles match exactly.',
-        input: 'milestones',
     });
 }
 async function writeNotesFile(inputs, notes) {
