@@ -463,6 +463,11 @@ const MAX_BACKOFF_MS = 30_000;
 function isReplayable(method, endpoint) {
     return method !== 'POST' || endpoint.endsWith('/evidence');
 }
+function replayOf(method, endpoint, marker) {
+    if (marker === 'never')
+        return 'never';
+    return isReplayable(method, endpoint) ? 'yes' : 'no';
+}
 function decide(outcome, replayable, budget, state) {
     const transient = classify(outcome, replayable);
     if (transient === 'final')
@@ -476,10 +481,14 @@ function decide(outcome, replayable, budget, state) {
         return { retry: false, ambiguous: false };
     return { retry: true, waitMs, reason: reasonOf(outcome) };
 }
-function classify(outcome, replayable) {
+function classify(outcome, replay) {
+    const replayable = replay === true || replay === 'yes';
     if (outcome.kind === 'network')
         return !outcome.sent || replayable ? 'retry' : 'ambiguous';
     const { status } = outcome;
+    // A 503 after an upload's body went out may come from a proxy behind which the file was stored.
+    if (status === 503 && replay === 'never')
+        return 'ambiguous';
     // 429 and 503 are refusals before the application ran (Rack::Attack, maintenance): safe to resend.
     if (status === 429 || status === 503)
         return 'retry';
@@ -534,12 +543,16 @@ function reasonOf(outcome) {
 function createRequester(options) {
     return (0,requester_utils_dist/* createRequesterFn */.PD)((_service, request) => Promise.resolve(request), (endpoint, request) => send(endpoint, request, options));
 }
+/** The same policy for calls gitbeaker does not make (streamed uploads): timeouts, retries, errors. */
+function createSender(options) {
+    return (endpoint, request) => send(endpoint, request, options);
+}
 async function send(endpoint, request, options) {
     const url = new URL(endpoint, request.prefixUrl.endsWith('/') ? request.prefixUrl : `${request.prefixUrl}/`);
     url.search = request.searchParams ?? '';
     const method = request.method;
     const path = url.pathname;
-    const replayable = isReplayable(method, path);
+    const replayable = replayOf(method, path, request.replay);
     let waitedMs = 0;
     let mayHaveApplied = false;
     const write = method !== 'GET' && method !== 'HEAD';
@@ -758,26 +771,50 @@ function streamed(request, open) {
         }, fail);
     });
 }
-/** One exchange under one timer: connecting, the answer's headers and its whole body. */
+/**
+ * One exchange under one timer: connecting, the answer's headers and its whole body. A streamed
+ * body re-arms the timer on every chunk sent: a large upload that is making progress is not cut.
+ */
 function exchange(request, open) {
     return new Promise((resolve, reject) => {
-        const headers = { ...request.headers, ...(request.body !== undefined ? { 'content-length': Buffer.byteLength(request.body) } : {}) };
+        const body = request.body;
+        const length = body === undefined ? undefined : typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+        const headers = { ...request.headers, ...(length !== undefined ? { 'content-length': length } : {}) };
         let req;
-        const timer = setTimeout(() => {
-            const error = Object.assign(new Error(`no answer within ${request.timeoutMs} ms`), { code: 'TimeoutError' });
-            if (req)
-                req.destroy(error);
-            else
-                reject(error);
-        }, request.timeoutMs);
+        let timer;
+        const arm = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                const error = timeoutError(request.timeoutMs);
+                if (req)
+                    req.destroy(error);
+                else
+                    reject(error);
+            }, request.timeoutMs);
+        };
+        arm();
         const fail = (error) => { clearTimeout(timer); reject(error); };
         open(headers).then((opened) => {
             req = opened;
             opened.on('error', fail);
             opened.on('response', (response) => readAnswer(response).then((answer) => { clearTimeout(timer); resolve(answer); }, fail));
-            opened.end(request.body);
+            if (body === undefined || typeof body === 'string')
+                opened.end(body);
+            else
+                sendStream(body, opened, arm, fail);
         }, fail);
     });
+}
+function sendStream(body, req, progress, fail) {
+    const source = body.open();
+    let sent = 0;
+    source.on('data', (chunk) => {
+        sent += chunk.length;
+        progress();
+        body.onProgress?.(sent);
+    });
+    source.on('error', (error) => { req.destroy(error); fail(error); });
+    source.pipe(req);
 }
 async function readAnswer(response) {
     const chunks = [];

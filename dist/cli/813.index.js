@@ -319,12 +319,16 @@ var retry_policy = __webpack_require__(3313);
 function createRequester(options) {
     return (0,requester_utils_dist/* createRequesterFn */.PD)((_service, request) => Promise.resolve(request), (endpoint, request) => send(endpoint, request, options));
 }
+/** The same policy for calls gitbeaker does not make (streamed uploads): timeouts, retries, errors. */
+function createSender(options) {
+    return (endpoint, request) => send(endpoint, request, options);
+}
 async function send(endpoint, request, options) {
     const url = new URL(endpoint, request.prefixUrl.endsWith('/') ? request.prefixUrl : `${request.prefixUrl}/`);
     url.search = request.searchParams ?? '';
     const method = request.method;
     const path = url.pathname;
-    const replayable = (0,retry_policy/* isReplayable */.e1)(method, path);
+    const replayable = (0,retry_policy/* replayOf */.X8)(method, path, request.replay);
     let waitedMs = 0;
     let mayHaveApplied = false;
     const write = method !== 'GET' && method !== 'HEAD';
