@@ -5,12 +5,11 @@
 import { resolve } from 'node:path';
 import { applyPlan } from './apply/apply-plan.js';
 import { describePlan } from './describe.js';
-import type { ForgeFacts, Forge } from './forge/forge.js';
+import type { FactsWanted, Forge, ForgeFacts } from './forge/forge.js';
 import { createGitLabForge } from './forge/gitlab/gitlab-forge.js';
 import type { GitLabClient } from './gitlab/client.js';
 import type { Logger, RunReport } from './hosts/host.js';
 import type { Inputs } from './inputs/inputs.js';
-import type { ExistingRelease } from './model.js';
 import { writeOutputFile } from './outputs-file.js';
 import { toOutputs, skippedOutputs, webLinks } from './outputs-of-run.js';
 import { gitlabLine, notesLine, resolvedLine } from './phase-lines.js';
@@ -18,6 +17,7 @@ import { milestonesToCheck, planRelease, type DesiredRelease, type GitFacts } fr
 import { finalDescription, notesBlock } from './resolve/release-notes.js';
 import { resolveRelease, type ResolvedRelease } from './resolve/resolve-release.js';
 import { checkTagOnGitLab } from './resolve/tag-on-gitlab.js';
+import { readReleaseFiles } from './uploads/release-files.js';
 import { VERSION } from './version.js';
 
 export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 'warnings'>> {
@@ -31,12 +31,16 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
     return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json, releaseExists: false };
   }
   const release = resolution.release;
+  // Files are hashed (and their names checked) before the first request.
+  const files = await readReleaseFiles(inputs, release.version);
   const forge = await connectForge(inputs, log);
+  const want: FactsWanted = {
+    tag: release.tag, tagExistsLocally: release.tagExistsLocally, ...(inputs.projectUrl ? { projectUrl: inputs.projectUrl } : {}),
+    milestonesToCheck: (current) => milestonesToCheck(inputs.milestones, current),
+    ...(files ? { package: { name: files.packageName, version: files.packageVersion } } : {}),
+  };
   const facts = await log.group('Read GitLab', async () => {
-    const found = await forge.readFacts({
-      tag: release.tag, tagExistsLocally: release.tagExistsLocally, ...(inputs.projectUrl ? { projectUrl: inputs.projectUrl } : {}),
-      milestonesToCheck: (current) => milestonesToCheck(inputs.milestones, current),
-    });
+    const found = await forge.readFacts(want);
     if (!found.online) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
     log.info(gitlabLine(release.tag, found.release, found.online));
     return found;
@@ -51,7 +55,10 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   });
   const git: GitFacts = { commitSha: release.commitSha, tagExistsLocally: release.tagExistsLocally };
   // Pure from here: the same wish, git and forge facts always give the same plan.
-  const makePlan = (current: ForgeFacts) => planRelease(desiredRelease(inputs, release, finalDescription(inputs, release.tag, block, current.release, log)), git, current, new Date());
+  const desiredFiles = files ? { wanted: files, urls: new Map(files.files.map((f) => [f.name, forge.packageFileUrl(files.packageName, files.packageVersion, f.name)])) } : undefined;
+  const makePlan = (current: ForgeFacts) => planRelease({
+    ...desiredRelease(inputs, release, finalDescription(inputs, release.tag, block, current.release, log)), ...(desiredFiles ? { files: desiredFiles } : {}),
+  }, git, current, new Date());
   const plan = makePlan(facts);
   const planText = describePlan(plan, forge);
   await log.group('Plan', async () => log.info(planText));
@@ -59,7 +66,7 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   const web = webLinks(plan, facts.projectUrl);
   if (inputs.dryRun || !facts.online) return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json, releaseExists: facts.release !== undefined, ...web };
   const applied = await log.group('Apply', () => applyPlan(plan, {
-    forge, log, replan: async () => makePlan(withRelease(facts, await forge.readRelease(release.tag))),
+    forge, log, replan: async () => makePlan(await forge.refresh(facts, want)),
   }));
   return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json, releaseExists: true, ...web };
 }
@@ -73,11 +80,6 @@ function desiredRelease(inputs: Inputs, release: ResolvedRelease, notes: string)
     ...(inputs.tagMessage !== undefined ? { tagMessage: inputs.tagMessage } : {}), ...(inputs.assets ? { links: inputs.assets } : {}),
     pruneLinks: inputs.pruneLinks, evidence: inputs.evidence,
   };
-}
-
-function withRelease(facts: ForgeFacts, current: ExistingRelease | undefined): ForgeFacts {
-  const { release: _old, ...rest } = facts;
-  return current ? { ...rest, release: current } : rest;
 }
 
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */

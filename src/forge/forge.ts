@@ -17,6 +17,14 @@ export interface FactsWanted {
   milestonesToCheck: (release: ExistingRelease | undefined) => string[] | undefined;
   /** Set when the user gave the project's web URL: no read needed. */
   projectUrl?: string;
+  /** The package the release's files go to: its files are read. */
+  package?: { name: string; version: string };
+}
+
+/** What a package version holds: the newest row per file name (the one the forge serves). */
+export interface PackageFacts {
+  exists: boolean;
+  files: Map<string, { sha256: string; size: number }>;
 }
 
 export type MilestoneFacts =
@@ -33,6 +41,7 @@ export interface ForgeFacts {
   tagCommit?: string;
   projectUrl?: string;
   milestones?: MilestoneFacts;
+  package?: PackageFacts;
 }
 
 /** What applying one step left behind: the release as the forge now holds it. */
@@ -46,8 +55,10 @@ export interface StepResult {
 
 export interface Forge {
   readFacts(want: FactsWanted): Promise<ForgeFacts>;
-  /** A fresh read of the release alone, to plan again after a stale answer. */
-  readRelease(tag: string): Promise<ExistingRelease | undefined>;
+  /** Fresh reads of what a run's own writes or a racing run can change (release, package files). */
+  refresh(facts: ForgeFacts, want: FactsWanted): Promise<ForgeFacts>;
+  /** The URL a release links for a file in the package registry (known before the upload). */
+  packageFileUrl(packageName: string, packageVersion: string, fileName: string): string;
   /** The step as plan lines, in the forge's words (`+ POST /api/v4/projects/g%2Fp/releases  # …`). */
   describe(step: PlanStep, plan: ReleasePlan): string[];
   /** One step's writes; `release` is the release as the previous steps left it. */

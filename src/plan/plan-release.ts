@@ -8,8 +8,10 @@ import type { EvidenceMode } from '../inputs/inputs.js';
 import type { AssetLink } from '../model.js';
 import { planEvidenceStep } from './evidence-step.js';
 import { planLinkSteps } from './link-steps.js';
+import type { ReleaseFiles } from '../uploads/release-files.js';
 import type { ReleasePlan } from './release-plan.js';
 import { planReleaseStep } from './release-step.js';
+import { planUploadStep } from './upload-step.js';
 
 /** The release as the user wants it, independent of what exists. */
 export interface DesiredRelease {
@@ -27,6 +29,8 @@ export interface DesiredRelease {
   links?: AssetLink[];
   pruneLinks: boolean;
   evidence: EvidenceMode;
+  /** Files to upload and link, with the URL each will have; undefined = none. */
+  files?: { wanted: ReleaseFiles; urls: Map<string, string> };
 }
 
 /** What the checkout says. */
@@ -40,6 +44,7 @@ export function planRelease(desired: DesiredRelease, git: GitFacts, forge: Forge
   // A release names its commit itself; without one, the forge's tag wins over the checkout.
   const commitSha = existing?.commitSha ?? forge.tagCommit ?? git.commitSha;
   const tagExists = git.tagExistsLocally || existing !== undefined || forge.tagCommit !== undefined;
+  const links = desiredLinks(desired);
   const release = planReleaseStep({
     tag: desired.tag,
     name: desired.name,
@@ -48,12 +53,12 @@ export function planRelease(desired: DesiredRelease, git: GitFacts, forge: Forge
     releasedAt: desired.releasedAt,
     ref: commitSha,
     tagMessage: desired.tagMessage,
-    links: desired.links ?? [],
+    links: links ?? [],
   }, existing, tagExists);
   const wanted = release.kind === 'create' ? release.fields.milestones : release.kind === 'update' ? release.changed.milestones : undefined;
   if (wanted?.length && forge.milestones) checkMilestones(wanted, forge.milestones);
   // A new release carries its links in the create body; only an existing one needs Links API calls.
-  const links = existing ? planLinkSteps(desired.links, existing.links, desired.pruneLinks) : [];
+  const linkSteps = existing ? planLinkSteps(links, existing.links, desired.pruneLinks) : [];
   const evidence = planEvidenceStep({ mode: desired.evidence, existing, releasedAt: desired.releasedAt, now });
   return {
     tag: desired.tag,
@@ -62,14 +67,33 @@ export function planRelease(desired: DesiredRelease, git: GitFacts, forge: Forge
     commitSha,
     tagExists,
     ...(existing ? { existing } : {}),
+    ...(desired.files ? { uploads: planUploadStep(desired.files.wanted, desired.files.urls, forge.package) } : {}),
     release,
-    links,
+    links: linkSteps,
     evidence,
     notes: desired.notes,
     releaseUrl: existing?.webUrl ?? predictReleaseUrl(forge.projectUrl, desired.tag),
     offline: !forge.online,
   };
 }
+
+/**
+ * The user's links plus one per release file: name = file name, the registry's download URL,
+ * type package, and /<file name> as direct asset path when GitLab's stricter path rule allows it.
+ */
+function desiredLinks(desired: DesiredRelease): AssetLink[] | undefined {
+  if (!desired.files) return desired.links;
+  const taken = new Set((desired.links ?? []).map((l) => l.name));
+  const fileLinks = desired.files.wanted.files.filter((f) => !taken.has(f.link?.name ?? f.name)).map((f): AssetLink => {
+    const path = f.link?.directAssetPath ?? `/${f.name}`;
+    const url = desired.files!.urls.get(f.name) ?? '';
+    return { name: f.link?.name ?? f.name, url, linkType: f.link?.linkType ?? 'package', ...(DIRECT_ASSET_PATH.test(path) && path.length <= 128 ? { directAssetPath: path } : {}) };
+  });
+  return [...(desired.links ?? []), ...fileLinks];
+}
+
+// Release-link direct_asset_path rule (generic-packages.md §7): no + ~ @, ends in a letter or digit.
+const DIRECT_ASSET_PATH = /^\/[^/](?!.*\/\/.*)[-.\w/]+[\da-zA-Z]+$/;
 
 /** Unknown titles fail before any write, in GitLab's own wording. */
 function checkMilestones(wanted: string[], facts: MilestoneFacts): void {

@@ -1,5 +1,6 @@
 /** The plan is a value: everything a run will do, decided before anything is written. */
 import type { EvidenceStep, ExistingRelease, LinkStep, ReleaseStep } from '../model.js';
+import type { UploadStep } from './upload-step.js';
 
 export interface ReleasePlan {
   tag: string;
@@ -11,6 +12,8 @@ export interface ReleasePlan {
   tagExists: boolean;
   /** The release as GitLab holds it now; undefined = no release yet (or offline). */
   existing?: ExistingRelease;
+  /** Release files to upload before the release step; undefined = the run has no files. */
+  uploads?: UploadStep;
   release: ReleaseStep;
   links: LinkStep[];
   evidence: EvidenceStep;

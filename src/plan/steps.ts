@@ -7,8 +7,10 @@
 import type { OutputAsset } from '../outputs.js';
 import type { EvidenceStep, LinkStep, ReleaseStep } from '../model.js';
 import type { ReleasePlan } from './release-plan.js';
+import type { UploadStep } from './upload-step.js';
 
 export type PlanStep =
+  | { kind: 'upload'; step: UploadStep }
   | { kind: 'release'; step: ReleaseStep }
   | { kind: 'link'; step: LinkStep }
   | { kind: 'evidence'; step: EvidenceStep };
@@ -22,9 +24,13 @@ export function byKind<T>(table: StepTable<T>, step: PlanStep, plan: ReleasePlan
   return (table[step.kind] as (s: PlanStep, p: ReleasePlan) => T)(step, plan);
 }
 
-/** The order a run applies them: the release, then its links, then evidence of the result. */
+/**
+ * The order a run applies them: files first (a release never links a missing file), then the
+ * release, its links, and evidence of the result.
+ */
 export function planSteps(plan: ReleasePlan): PlanStep[] {
   return [
+    ...(plan.uploads ? [{ kind: 'upload', step: plan.uploads } as const] : []),
     { kind: 'release', step: plan.release },
     ...plan.links.map((step) => ({ kind: 'link', step }) as const),
     { kind: 'evidence', step: plan.evidence },
@@ -42,6 +48,13 @@ interface StepMeaning {
 }
 
 const STEP_MEANING: StepTable<StepMeaning> = {
+  upload: ({ step }) => ({
+    writes: step.files.filter((f) => f.action === 'put').length,
+    // The release's links to the files are link steps of their own.
+    assets: (before) => before,
+    change: undefined,
+    createsRelease: false,
+  }),
   release: ({ step }, plan) => ({
     writes: step.kind === 'none' ? 0 : 1,
     // A new release carries its links in the create body.

@@ -7,9 +7,14 @@ import type { ReleasePlan } from '../../plan/release-plan.js';
 import type { StepTable } from '../../plan/steps.js';
 import type { StepResult } from '../forge.js';
 import { collectEvidence } from './collect-evidence.js';
+import { uploadFiles } from './upload-files.js';
 
 export function gitlabWrites(client: GitLabClient, log: Logger): (release: ExistingRelease | undefined) => StepTable<Promise<StepResult>> {
   return (release) => ({
+    upload: async ({ step }) => {
+      const wrote = await uploadFiles(step, client, log);
+      return { ...(release ? { release } : {}), ...(wrote ? { wrote } : {}) };
+    },
     release: async ({ step }, plan) => {
       if (step.kind === 'create') return { release: await client.createRelease(step.fields), wrote: `+ release ${plan.tag} created`, created: true };
       if (step.kind === 'update') {

@@ -8,6 +8,10 @@ export function gitlabDescriptions(projectPath: string): StepTable<string[]> {
   const base = `${projectPath}/releases`;
   const tagPath = (plan: ReleasePlan) => `${base}/${encodeURIComponent(plan.tag)}`;
   return {
+    upload: ({ step }) => step.files.map(({ file, action }) => (action === 'same'
+      ? `= ${file.name} (same sha256 on GitLab)`
+      : call('+', 'PUT', `${projectPath}/packages/generic/${encodeURIComponent(step.packageName)}/${encodeURIComponent(step.packageVersion)}/${encodeURIComponent(file.name)}`,
+        `${bytes(file.size)}, sha256 ${file.sha256.slice(0, 12)}…`))),
     release: ({ step }, plan) => releaseLines(step, plan, base, tagPath(plan)),
     link: ({ step }, plan) => [linkLine(step, `${tagPath(plan)}/assets/links`)],
     evidence: ({ step }, plan) => [step.kind === 'collect'
@@ -72,6 +76,16 @@ function descriptionChange(before: string, after: string): string[] {
 function size(text: string): string {
   const lines = text === '' ? 0 : text.split('\n').length;
   return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
+}
+
+/** 12.3 MB: decimal units, as download pages show them. */
+export function bytes(size: number): string {
+  if (size < 1000) return `${size} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = size / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) { value /= 1000; unit += 1; }
+  return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 function list(items: string[]): string {

@@ -8,7 +8,7 @@ import { projectApiPath } from './api-path.js';
 import { gitlabWrites } from './apply-steps.js';
 import { gitlabDescriptions } from './describe-steps.js';
 import { explainGitLabError } from './explain.js';
-import { readGitLabFacts } from './read-facts.js';
+import { readGitLabFacts, refreshGitLabFacts } from './read-facts.js';
 
 export interface GitLabForgeOptions {
   gitlabUrl: string;
@@ -25,7 +25,9 @@ export function createGitLabForge(options: GitLabForgeOptions): Forge {
   const writes = client ? gitlabWrites(client, options.log) : undefined;
   return {
     readFacts: (want) => readGitLabFacts(client, options.auth, want),
-    readRelease: async (tag) => client?.getRelease(tag),
+    refresh: (facts, want) => refreshGitLabFacts(client, facts, want),
+    // `<gitlab-url>/api/v4/…`: the relative URL root stays in; it always serves the newest row (§3).
+    packageFileUrl: (name, version, file) => `${options.gitlabUrl}/api/v4/projects/${encodeURIComponent(options.project ?? '<project>')}/packages/generic/${[name, version, file].map(encodeURIComponent).join('/')}`,
     describe: (step, plan) => byKind(descriptions, step, plan),
     apply: (step, plan, release) => {
       if (!writes) throw new Error('an offline plan cannot be applied');

@@ -16,13 +16,24 @@ export async function readGitLabFacts(client: GitLabClient | undefined, auth: Au
   const projectUrl = await projectWebUrl(client, auth, want.projectUrl, release);
   const titles = want.milestonesToCheck(release);
   const milestones = titles ? await milestoneFacts(client, auth, titles) : undefined;
+  const pkg = want.package ? await client.packages.contents(want.package.name, want.package.version) : undefined;
   return {
+    ...(pkg ? { package: pkg } : {}),
     online: true,
     ...(release ? { release } : {}),
     ...(tagCommit ? { tagCommit } : {}),
     ...(projectUrl ? { projectUrl } : {}),
     ...(milestones ? { milestones } : {}),
   };
+}
+
+/** What a run's own writes or a racing run can change: the release and the package's files. */
+export async function refreshGitLabFacts(client: GitLabClient | undefined, facts: ForgeFacts, want: FactsWanted): Promise<ForgeFacts> {
+  if (!client) return facts;
+  const { release: _release, package: _package, ...rest } = facts;
+  const release = await client.getRelease(want.tag);
+  const pkg = want.package ? await client.packages.contents(want.package.name, want.package.version) : undefined;
+  return { ...rest, ...(release ? { release } : {}), ...(pkg ? { package: pkg } : {}) };
 }
 
 /** Links in notes point at GitLab, never at the checkout's remote (which may be GitHub). */

@@ -1,5 +1,5 @@
-export const id = 864;
-export const ids = [864];
+export const id = 142;
+export const ids = [142];
 export const modules = {
 
 /***/ 445:
@@ -40,7 +40,7 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 4791:
+/***/ 3869:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -58,15 +58,26 @@ var errors = __webpack_require__(7119);
 function byKind(table, step, plan) {
     return table[step.kind](step, plan);
 }
-/** The order a run applies them: the release, then its links, then evidence of the result. */
+/**
+ * The order a run applies them: files first (a release never links a missing file), then the
+ * release, its links, and evidence of the result.
+ */
 function planSteps(plan) {
     return [
+        ...(plan.uploads ? [{ kind: 'upload', step: plan.uploads }] : []),
         { kind: 'release', step: plan.release },
         ...plan.links.map((step) => ({ kind: 'link', step })),
         { kind: 'evidence', step: plan.evidence },
     ];
 }
 const STEP_MEANING = {
+    upload: ({ step }) => ({
+        writes: step.files.filter((f) => f.action === 'put').length,
+        // The release's links to the files are link steps of their own.
+        assets: (before) => before,
+        change: undefined,
+        createsRelease: false,
+    }),
     release: ({ step }, plan) => ({
         writes: step.kind === 'none' ? 0 : 1,
         // A new release carries its links in the create body.
@@ -236,60 +247,10 @@ async function collectEvidence(plan, client, log) {
     return outcome;
 }
 
-;// CONCATENATED MODULE: ./build/default/forge/gitlab/apply-steps.js
-/** Each plan step as GitLab writes: the release API, the Links API (PUT /releases ignores assets), evidence. */
-
-
-function gitlabWrites(client, log) {
-    return (release) => ({
-        release: async ({ step }, plan) => {
-            if (step.kind === 'create')
-                return { release: await client.createRelease(step.fields), wrote: `+ release ${plan.tag} created`, created: true };
-            if (step.kind === 'update') {
-                return { release: await client.updateRelease(plan.tag, step.changed), wrote: `~ release ${plan.tag} updated: ${Object.keys(step.changed).join(', ')}` };
-            }
-            return release ? { release } : {};
-        },
-        link: async ({ step }, plan) => ({ release: await applyLinkStep(need(release, plan), step, client), wrote: linkWhat(step) }),
-        evidence: async (_step, plan) => {
-            const evidence = await collectEvidence(plan, client, log);
-            // Evidence is a snapshot, not a change of the release: it is logged but not tallied as a write.
-            if (evidence === 'collected')
-                log.info(`+ evidence collected for ${plan.tag}`);
-            return { ...(release ? { release } : {}), evidence };
-        },
-    });
-}
-function need(release, plan) {
-    if (!release)
-        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
-    return release;
-}
-/** One Links API call, folded into the release value so outputs reflect what GitLab now holds. */
-async function applyLinkStep(release, step, client) {
-    switch (step.kind) {
-        case 'create': {
-            const created = await client.createLink(release, step.link);
-            return { ...release, links: [created, ...release.links] };
-        }
-        case 'update': {
-            const clearPath = step.link.directAssetPath === undefined && step.was.directAssetPath !== undefined;
-            const updated = await client.updateLink(release, step.id, step.link, clearPath);
-            return { ...release, links: release.links.map((l) => (l.id === step.id ? updated : l)) };
-        }
-        case 'delete':
-            await client.deleteLink(release.tagName, step.id);
-            return { ...release, links: release.links.filter((l) => l.id !== step.id) };
-    }
-}
-function linkWhat(step) {
-    if (step.kind === 'create')
-        return `+ link ${step.link.name} created`;
-    if (step.kind === 'update')
-        return `~ link ${step.link.name} updated`;
-    return `- link ${step.name} deleted`;
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./build/default/text-diff.js
@@ -361,6 +322,9 @@ function gitlabDescriptions(projectPath) {
     const base = `${projectPath}/releases`;
     const tagPath = (plan) => `${base}/${encodeURIComponent(plan.tag)}`;
     return {
+        upload: ({ step }) => step.files.map(({ file, action }) => (action === 'same'
+            ? `= ${file.name} (same sha256 on GitLab)`
+            : call('+', 'PUT', `${projectPath}/packages/generic/${encodeURIComponent(step.packageName)}/${encodeURIComponent(step.packageVersion)}/${encodeURIComponent(file.name)}`, `${bytes(file.size)}, sha256 ${file.sha256.slice(0, 12)}…`))),
         release: ({ step }, plan) => releaseLines(step, plan, base, tagPath(plan)),
         link: ({ step }, plan) => [linkLine(step, `${tagPath(plan)}/assets/links`)],
         evidence: ({ step }, plan) => [step.kind === 'collect'
@@ -432,8 +396,142 @@ function size(text) {
     const lines = text === '' ? 0 : text.split('\n').length;
     return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
 }
+/** 12.3 MB: decimal units, as download pages show them. */
+function bytes(size) {
+    if (size < 1000)
+        return `${size} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = size / 1000;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
 function list(items) {
     return items.length === 0 ? '(none)' : items.join(', ');
+}
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/upload-files.js
+/**
+ * The upload step against GitLab's generic package registry. The first file of a new package
+ * version goes alone (concurrent first uploads race to create the package and can fail with 500,
+ * generic-packages.md §2.5), the rest a few at a time. Each file is streamed from disk with its
+ * length; a duplicate refused by the group's setting becomes an error naming the file and the fixes.
+ */
+
+
+
+
+const CONCURRENCY = 3;
+/** Files that take longer than this show their progress on stderr. */
+const PROGRESS_EVERY_MS = 5000;
+async function uploadFiles(step, client, log) {
+    const puts = step.files.filter((f) => f.action === 'put');
+    if (puts.length === 0)
+        return undefined;
+    const upload = (planned) => uploadOne(step, planned, client, log);
+    const [first, ...rest] = step.packageExists ? [undefined, ...puts] : puts;
+    if (first)
+        await upload(first);
+    const queue = [...rest];
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift())
+            await upload(next);
+    }));
+    return `+ uploaded ${puts.map((p) => p.file.name).join(', ')} to package ${step.packageName} ${step.packageVersion}`;
+}
+async function uploadOne(step, planned, client, log) {
+    const { file } = planned;
+    const started = Date.now();
+    let shown = started;
+    const body = {
+        length: file.size,
+        // Reopened for every attempt: a retry sends the file from its first byte.
+        open: () => ('path' in file.source ? (0,external_node_fs_.createReadStream)(file.source.path) : external_node_stream_.Readable.from([file.source.bytes])),
+        onProgress: (sent) => {
+            const now = Date.now();
+            if (now - shown < PROGRESS_EVERY_MS)
+                return;
+            shown = now;
+            log.info(`  uploading ${file.name}: ${bytes(sent)} of ${bytes(file.size)} (${Math.floor((sent / Math.max(file.size, 1)) * 100)}%)`);
+        },
+    };
+    try {
+        await client.packages.upload(step.packageName, step.packageVersion, file.name, body);
+    }
+    catch (error) {
+        throw duplicateRefused(error, step, file.name) ?? error;
+    }
+}
+/** `400 Duplicate package is not allowed` (§2.6): the group forbids a second row of this name. */
+function duplicateRefused(error, step, name) {
+    if (!(error instanceof errors/* ReleaseError */.K2) || error.gitlab?.status !== 400 || !/Duplicate package is not allowed/.test(error.gitlab.message))
+        return undefined;
+    return new errors/* ReleaseError */.K2('E_PACKAGE_DUPLICATE', `${name} changed since it was uploaded to package ${step.packageName} ${step.packageVersion}, and GitLab refuses a second ${name} there: the group forbids duplicate generic packages. The release was not changed`, {
+        hint: 'Either publish the change under a new package version (package-version, or a new tag), or allow duplicates for generic packages in the group (Settings > Packages and registries > Duplicate packages), or add this package to the exceptions there.',
+        gitlab: error.gitlab,
+    });
+}
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/apply-steps.js
+/** Each plan step as GitLab writes: the release API, the Links API (PUT /releases ignores assets), evidence. */
+
+
+
+function gitlabWrites(client, log) {
+    return (release) => ({
+        upload: async ({ step }) => {
+            const wrote = await uploadFiles(step, client, log);
+            return { ...(release ? { release } : {}), ...(wrote ? { wrote } : {}) };
+        },
+        release: async ({ step }, plan) => {
+            if (step.kind === 'create')
+                return { release: await client.createRelease(step.fields), wrote: `+ release ${plan.tag} created`, created: true };
+            if (step.kind === 'update') {
+                return { release: await client.updateRelease(plan.tag, step.changed), wrote: `~ release ${plan.tag} updated: ${Object.keys(step.changed).join(', ')}` };
+            }
+            return release ? { release } : {};
+        },
+        link: async ({ step }, plan) => ({ release: await applyLinkStep(need(release, plan), step, client), wrote: linkWhat(step) }),
+        evidence: async (_step, plan) => {
+            const evidence = await collectEvidence(plan, client, log);
+            // Evidence is a snapshot, not a change of the release: it is logged but not tallied as a write.
+            if (evidence === 'collected')
+                log.info(`+ evidence collected for ${plan.tag}`);
+            return { ...(release ? { release } : {}), evidence };
+        },
+    });
+}
+function need(release, plan) {
+    if (!release)
+        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
+    return release;
+}
+/** One Links API call, folded into the release value so outputs reflect what GitLab now holds. */
+async function applyLinkStep(release, step, client) {
+    switch (step.kind) {
+        case 'create': {
+            const created = await client.createLink(release, step.link);
+            return { ...release, links: [created, ...release.links] };
+        }
+        case 'update': {
+            const clearPath = step.link.directAssetPath === undefined && step.was.directAssetPath !== undefined;
+            const updated = await client.updateLink(release, step.id, step.link, clearPath);
+            return { ...release, links: release.links.map((l) => (l.id === step.id ? updated : l)) };
+        }
+        case 'delete':
+            await client.deleteLink(release.tagName, step.id);
+            return { ...release, links: release.links.filter((l) => l.id !== step.id) };
+    }
+}
+function linkWhat(step) {
+    if (step.kind === 'create')
+        return `+ link ${step.link.name} created`;
+    if (step.kind === 'update')
+        return `~ link ${step.link.name} updated`;
+    return `- link ${step.name} deleted`;
 }
 
 ;// CONCATENATED MODULE: ./build/default/forge/gitlab/explain.js
@@ -469,13 +567,24 @@ async function readGitLabFacts(client, auth, want) {
     const projectUrl = await projectWebUrl(client, auth, want.projectUrl, release);
     const titles = want.milestonesToCheck(release);
     const milestones = titles ? await milestoneFacts(client, auth, titles) : undefined;
+    const pkg = want.package ? await client.packages.contents(want.package.name, want.package.version) : undefined;
     return {
+        ...(pkg ? { package: pkg } : {}),
         online: true,
         ...(release ? { release } : {}),
         ...(tagCommit ? { tagCommit } : {}),
         ...(projectUrl ? { projectUrl } : {}),
         ...(milestones ? { milestones } : {}),
     };
+}
+/** What a run's own writes or a racing run can change: the release and the package's files. */
+async function refreshGitLabFacts(client, facts, want) {
+    if (!client)
+        return facts;
+    const { release: _release, package: _package, ...rest } = facts;
+    const release = await client.getRelease(want.tag);
+    const pkg = want.package ? await client.packages.contents(want.package.name, want.package.version) : undefined;
+    return { ...rest, ...(release ? { release } : {}), ...(pkg ? { package: pkg } : {}) };
 }
 /** Links in notes point at GitLab, never at the checkout's remote (which may be GitHub). */
 async function projectWebUrl(client, auth, given, release) {
@@ -509,7 +618,9 @@ function createGitLabForge(options) {
     const writes = client ? gitlabWrites(client, options.log) : undefined;
     return {
         readFacts: (want) => readGitLabFacts(client, options.auth, want),
-        readRelease: async (tag) => client?.getRelease(tag),
+        refresh: (facts, want) => refreshGitLabFacts(client, facts, want),
+        // `<gitlab-url>/api/v4/…`: the relative URL root stays in; it always serves the newest row (§3).
+        packageFileUrl: (name, version, file) => `${options.gitlabUrl}/api/v4/projects/${encodeURIComponent(options.project ?? '<project>')}/packages/generic/${[name, version, file].map(encodeURIComponent).join('/')}`,
         describe: (step, plan) => byKind(descriptions, step, plan),
         apply: (step, plan, release) => {
             if (!writes)
@@ -523,6 +634,7 @@ function createGitLabForge(options) {
 // EXTERNAL MODULE: ./build/default/outputs-file.js
 var outputs_file = __webpack_require__(4695);
 ;// CONCATENATED MODULE: ./build/default/outputs-of-run.js
+
 function toOutputs(plan, applied, notesFile) {
     const release = applied?.release;
     return {
@@ -532,7 +644,7 @@ function toOutputs(plan, applied, notesFile) {
         version: plan.version,
         previousTag: plan.previousTag ?? '',
         commitSha: release?.commitSha ?? plan.commitSha,
-        assets: release ? assetsOf(release) : outputs_of_run_plannedAssets(plan),
+        assets: (release ? assetsOf(release) : plannedAssets(plan)).map(withFileFacts(plan)),
         milestones: release?.milestones ?? plannedMilestones(plan),
         evidence: applied?.evidence ?? (plan.evidence.kind === 'collect' ? 'planned' : 'skipped'),
         notesFile,
@@ -548,21 +660,6 @@ function skippedOutputs(skip) {
 function assetsOf(release) {
     return release.links.map((l) => ({ name: l.name, url: l.url, directAssetUrl: l.directAssetUrl, linkType: l.linkType }));
 }
-/** What the links will be after the plan: existing ones with the planned changes folded in. */
-function outputs_of_run_plannedAssets(plan) {
-    if (plan.release.kind === 'create')
-        return plan.release.fields.links.map((l) => ({ name: l.name, url: l.url, directAssetUrl: directUrl(plan, l.directAssetPath, l.url), linkType: l.linkType }));
-    let assets = plan.existing ? assetsOf(plan.existing) : [];
-    for (const step of plan.links) {
-        if (step.kind === 'delete')
-            assets = assets.filter((a) => a.name !== step.name);
-        else {
-            const next = { name: step.link.name, url: step.link.url, directAssetUrl: directUrl(plan, step.link.directAssetPath, step.link.url), linkType: step.link.linkType };
-            assets = step.kind === 'update' ? assets.map((a) => (a.name === step.was.name ? next : a)) : [next, ...assets];
-        }
-    }
-    return assets;
-}
 function plannedMilestones(plan) {
     if (plan.release.kind === 'create')
         return plan.release.fields.milestones ?? [];
@@ -570,9 +667,13 @@ function plannedMilestones(plan) {
         return plan.release.changed.milestones;
     return plan.existing?.milestones ?? [];
 }
-/** GitLab's direct asset URL: `<release url>/downloads<path>` (behaviour sheet §3.3). */
-function directUrl(plan, path, url) {
-    return path && plan.releaseUrl ? `${plan.releaseUrl}/downloads${path}` : url;
+/** An uploaded file's link also says what was uploaded: its sha256 and size. */
+function withFileFacts(plan) {
+    const files = new Map((plan.uploads?.files ?? []).map((f) => [f.url, f.file]));
+    return (asset) => {
+        const file = files.get(asset.url);
+        return file ? { ...asset, sha256: file.sha256, size: file.size } : asset;
+    };
 }
 /** Web pages that exist before the release does: the commit and the changes since the previous tag. */
 function webLinks(plan, projectUrl) {
@@ -689,6 +790,20 @@ function sameInstant(a, b) {
     return new Date(a).getTime() === new Date(b).getTime();
 }
 
+;// CONCATENATED MODULE: ./build/default/plan/upload-step.js
+function planUploadStep(wanted, urls, held) {
+    return {
+        packageName: wanted.packageName,
+        packageVersion: wanted.packageVersion,
+        packageExists: held?.exists ?? false,
+        files: wanted.files.map((file) => ({
+            file,
+            url: urls.get(file.name) ?? '',
+            action: held?.files.get(file.name)?.sha256 === file.sha256 ? 'same' : 'put',
+        })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/default/plan/plan-release.js
 /**
  * planRelease: pure. The release the user wants + what git and the forge hold → the steps that
@@ -698,11 +813,13 @@ function sameInstant(a, b) {
 
 
 
+
 function planRelease(desired, git, forge, now) {
     const existing = forge.release;
     // A release names its commit itself; without one, the forge's tag wins over the checkout.
     const commitSha = existing?.commitSha ?? forge.tagCommit ?? git.commitSha;
     const tagExists = git.tagExistsLocally || existing !== undefined || forge.tagCommit !== undefined;
+    const links = desiredLinks(desired);
     const release = planReleaseStep({
         tag: desired.tag,
         name: desired.name,
@@ -711,13 +828,13 @@ function planRelease(desired, git, forge, now) {
         releasedAt: desired.releasedAt,
         ref: commitSha,
         tagMessage: desired.tagMessage,
-        links: desired.links ?? [],
+        links: links ?? [],
     }, existing, tagExists);
     const wanted = release.kind === 'create' ? release.fields.milestones : release.kind === 'update' ? release.changed.milestones : undefined;
     if (wanted?.length && forge.milestones)
         checkMilestones(wanted, forge.milestones);
     // A new release carries its links in the create body; only an existing one needs Links API calls.
-    const links = existing ? planLinkSteps(desired.links, existing.links, desired.pruneLinks) : [];
+    const linkSteps = existing ? planLinkSteps(links, existing.links, desired.pruneLinks) : [];
     const evidence = planEvidenceStep({ mode: desired.evidence, existing, releasedAt: desired.releasedAt, now });
     return {
         tag: desired.tag,
@@ -726,14 +843,32 @@ function planRelease(desired, git, forge, now) {
         commitSha,
         tagExists,
         ...(existing ? { existing } : {}),
+        ...(desired.files ? { uploads: planUploadStep(desired.files.wanted, desired.files.urls, forge.package) } : {}),
         release,
-        links,
+        links: linkSteps,
         evidence,
         notes: desired.notes,
         releaseUrl: existing?.webUrl ?? predictReleaseUrl(forge.projectUrl, desired.tag),
         offline: !forge.online,
     };
 }
+/**
+ * The user's links plus one per release file: name = file name, the registry's download URL,
+ * type package, and /<file name> as direct asset path when GitLab's stricter path rule allows it.
+ */
+function desiredLinks(desired) {
+    if (!desired.files)
+        return desired.links;
+    const taken = new Set((desired.links ?? []).map((l) => l.name));
+    const fileLinks = desired.files.wanted.files.filter((f) => !taken.has(f.link?.name ?? f.name)).map((f) => {
+        const path = f.link?.directAssetPath ?? `/${f.name}`;
+        const url = desired.files.urls.get(f.name) ?? '';
+        return { name: f.link?.name ?? f.name, url, linkType: f.link?.linkType ?? 'package', ...(DIRECT_ASSET_PATH.test(path) && path.length <= 128 ? { directAssetPath: path } : {}) };
+    });
+    return [...(desired.links ?? []), ...fileLinks];
+}
+// Release-link direct_asset_path rule (generic-packages.md §7): no + ~ @, ends in a letter or digit.
+const DIRECT_ASSET_PATH = /^\/[^/](?!.*\/\/.*)[-.\w/]+[\da-zA-Z]+$/;
 /** Unknown titles fail before any write, in GitLab's own wording. */
 function checkMilestones(wanted, facts) {
     if (facts.kind === 'unchecked')
@@ -1442,6 +1577,67 @@ function unknownRef(ref) {
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./build/default/inputs/files.js
+var files = __webpack_require__(9269);
+;// CONCATENATED MODULE: ./build/default/uploads/release-files.js
+/**
+ * The files of a release as they are on disk: their sha256 (streamed, never read whole), the
+ * SHA256SUMS file over them, and the package they go to (generic-packages.md §2.2).
+ */
+
+
+
+
+
+const CHECKSUMS_FILE = 'SHA256SUMS';
+async function readReleaseFiles(inputs, version) {
+    if (!inputs.files || inputs.files.length === 0)
+        return undefined;
+    const files = await Promise.all(inputs.files.map(hashed));
+    if (inputs.checksums)
+        files.push(checksumsOf(files));
+    return { ...packageOf(inputs, version), files };
+}
+async function hashed(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file.path), hash);
+    return { name: file.name, size: file.size, sha256: hash.digest('hex'), source: { path: file.path }, ...(file.link ? { link: file.link } : {}) };
+}
+/** `sha256sum` format: `<hex>  <name>`, one line per file, by name. */
+function checksumsOf(files) {
+    const text = [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
+    const bytes = Buffer.from(text, 'utf8');
+    return { name: CHECKSUMS_FILE, size: bytes.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), source: { bytes } };
+}
+/** The package name and version, defaulted and checked before any request. */
+function packageOf(inputs, version) {
+    const packageName = inputs.packageName ?? defaultPackageName(inputs);
+    const packageVersion = inputs.packageVersion ?? version;
+    const problems = [];
+    if (!files/* PACKAGE_NAME */.rM.test(packageName)) {
+        problems.push({ input: 'package-name', message: `the derived package name "${packageName}" is refused by GitLab's package registry`, hint: 'Give package-name (letters, digits and . _ - + only).' });
+    }
+    if (!files/* PACKAGE_VERSION */.i8.test(packageVersion)) {
+        problems.push({ input: 'package-version', message: `the release's version "${packageVersion}" is refused by GitLab's package registry as a package version`, hint: 'Give package-version (letters, digits and . _ - + only, without "..").' });
+    }
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    return { packageName, packageVersion };
+}
+/** `pkg@` or `pkg/v` name a package; else the project's name; else `release`. */
+function defaultPackageName(inputs) {
+    const fromPrefix = /^(.+?)(?:@|\/v?)$/.exec(inputs.tagPrefix)?.[1];
+    if (fromPrefix)
+        return fromPrefix.split('/').at(-1);
+    const fromProject = inputs.project && !/^\d+$/.test(inputs.project) ? inputs.project.split('/').at(-1) : undefined;
+    const fromUrl = inputs.projectUrl?.replace(/\/+$/, '').split('/').at(-1);
+    return fromProject ?? fromUrl ?? 'release';
+}
+
 ;// CONCATENATED MODULE: ./build/default/version.js
 /** The tool's own version; a unit test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
@@ -1451,6 +1647,7 @@ const VERSION = '0.1.0';
  * One run: resolve the release (git) → read the forge's facts, once → plan (pure) → (dry run? stop)
  * → apply → outputs. Only git (src/git) and the forge (src/forge) touch the outside world.
  */
+
 
 
 
@@ -1475,12 +1672,16 @@ async function run(inputs, log) {
         return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json, releaseExists: false };
     }
     const release = resolution.release;
+    // Files are hashed (and their names checked) before the first request.
+    const files = await readReleaseFiles(inputs, release.version);
     const forge = await connectForge(inputs, log);
+    const want = {
+        tag: release.tag, tagExistsLocally: release.tagExistsLocally, ...(inputs.projectUrl ? { projectUrl: inputs.projectUrl } : {}),
+        milestonesToCheck: (current) => milestonesToCheck(inputs.milestones, current),
+        ...(files ? { package: { name: files.packageName, version: files.packageVersion } } : {}),
+    };
     const facts = await log.group('Read GitLab', async () => {
-        const found = await forge.readFacts({
-            tag: release.tag, tagExistsLocally: release.tagExistsLocally, ...(inputs.projectUrl ? { projectUrl: inputs.projectUrl } : {}),
-            milestonesToCheck: (current) => milestonesToCheck(inputs.milestones, current),
-        });
+        const found = await forge.readFacts(want);
         if (!found.online)
             log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
         log.info(gitlabLine(release.tag, found.release, found.online));
@@ -1497,7 +1698,10 @@ async function run(inputs, log) {
     });
     const git = { commitSha: release.commitSha, tagExistsLocally: release.tagExistsLocally };
     // Pure from here: the same wish, git and forge facts always give the same plan.
-    const makePlan = (current) => planRelease(desiredRelease(inputs, release, finalDescription(inputs, release.tag, block, current.release, log)), git, current, new Date());
+    const desiredFiles = files ? { wanted: files, urls: new Map(files.files.map((f) => [f.name, forge.packageFileUrl(files.packageName, files.packageVersion, f.name)])) } : undefined;
+    const makePlan = (current) => planRelease({
+        ...desiredRelease(inputs, release, finalDescription(inputs, release.tag, block, current.release, log)), ...(desiredFiles ? { files: desiredFiles } : {}),
+    }, git, current, new Date());
     const plan = makePlan(facts);
     const planText = describePlan(plan, forge);
     await log.group('Plan', async () => log.info(planText));
@@ -1506,7 +1710,7 @@ async function run(inputs, log) {
     if (inputs.dryRun || !facts.online)
         return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json, releaseExists: facts.release !== undefined, ...web };
     const applied = await log.group('Apply', () => applyPlan(plan, {
-        forge, log, replan: async () => makePlan(withRelease(facts, await forge.readRelease(release.tag))),
+        forge, log, replan: async () => makePlan(await forge.refresh(facts, want)),
     }));
     return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json, releaseExists: true, ...web };
 }
@@ -1520,10 +1724,6 @@ function desiredRelease(inputs, release, notes) {
         pruneLinks: inputs.pruneLinks, evidence: inputs.evidence,
     };
 }
-function withRelease(facts, current) {
-    const { release: _old, ...rest } = facts;
-    return current ? { ...rest, release: current } : rest;
-}
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
 async function connectForge(inputs, log) {
     const online = inputs.auth.kind !== 'none' && inputs.project !== undefined;
@@ -1531,7 +1731,7 @@ async function connectForge(inputs, log) {
     return createGitLabForge({ gitlabUrl: inputs.gitlabUrl, ...(inputs.project ? { project: inputs.project } : {}), auth: inputs.auth.kind, ...(client ? { client } : {}), log });
 }
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 8034));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 1178));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
