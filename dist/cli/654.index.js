@@ -463,10 +463,22 @@ async function uploadFiles(step, client, log) {
     if (first)
         await upload(first);
     const queue = [...rest];
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift())
-            await upload(next);
+    let failed = false;
+    // allSettled, not all: a failure must not leave uploads running behind a re-read of the package.
+    const workers = await Promise.allSettled(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
+        for (let next = queue.shift(); next && !failed; next = queue.shift()) {
+            try {
+                await upload(next);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
     }));
+    const rejected = workers.find((w) => w.status === 'rejected');
+    if (rejected)
+        throw rejected.reason;
     return `+ uploaded ${puts.map((p) => p.file.name).join(', ')} to package ${step.packageName} ${step.packageVersion}`;
 }
 async function uploadOne(step, planned, client, log) {
