@@ -425,6 +425,8 @@ function list(items) {
 
 
 const CONCURRENCY = 3;
+/** Read size of a file being uploaded: fewer, larger writes to the socket than the 64 KiB default. */
+const CHUNK = 1024 * 1024;
 /** Files that take longer than this show their progress on stderr. */
 const PROGRESS_EVERY_MS = 5000;
 async function uploadFiles(step, client, log) {
@@ -461,7 +463,7 @@ async function uploadOne(step, planned, client, log) {
     const body = {
         length: file.size,
         // Reopened for every attempt: a retry sends the file from its first byte.
-        open: () => ('path' in file.source ? (0,external_node_fs_.createReadStream)(file.source.path) : external_node_stream_.Readable.from([file.source.bytes])),
+        open: () => ('path' in file.source ? (0,external_node_fs_.createReadStream)(file.source.path, { highWaterMark: CHUNK }) : external_node_stream_.Readable.from([file.source.bytes])),
         onProgress: (sent) => {
             const now = Date.now();
             if (now - shown < PROGRESS_EVERY_MS)

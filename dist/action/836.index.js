@@ -823,17 +823,21 @@ function exchange(request, open) {
         const headers = { ...request.headers, ...(length !== undefined ? { 'content-length': length } : {}) };
         let req;
         let timer;
-        const arm = () => {
-            clearTimeout(timer);
+        let lastActivity = Date.now();
+        // One timer, re-armed only when it fires: a chunk sent just records the time (cheap per chunk).
+        const arm = (ms) => {
             timer = setTimeout(() => {
+                const idle = Date.now() - lastActivity;
+                if (idle < request.timeoutMs)
+                    return arm(request.timeoutMs - idle);
                 const error = timeoutError(request.timeoutMs);
                 if (req)
                     req.destroy(error);
                 else
                     reject(error);
-            }, request.timeoutMs);
+            }, ms);
         };
-        arm();
+        arm(request.timeoutMs);
         const fail = (error) => { clearTimeout(timer); reject(error); };
         open(headers).then((opened) => {
             req = opened;
@@ -842,7 +846,7 @@ function exchange(request, open) {
             if (body === undefined || typeof body === 'string')
                 opened.end(body);
             else
-                sendStream(body, opened, arm, fail);
+                sendStream(body, opened, () => { lastActivity = Date.now(); }, fail);
         }, fail);
     });
 }

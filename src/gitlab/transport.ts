@@ -129,22 +129,25 @@ function exchange(request: HttpRequest, open: Open): Promise<HttpAnswer> {
     const headers = { ...request.headers, ...(length !== undefined ? { 'content-length': length } : {}) };
     let req: ClientRequest | undefined;
     let timer: NodeJS.Timeout | undefined;
-    const arm = () => {
-      clearTimeout(timer);
+    let lastActivity = Date.now();
+    // One timer, re-armed only when it fires: a chunk sent just records the time (cheap per chunk).
+    const arm = (ms: number) => {
       timer = setTimeout(() => {
+        const idle = Date.now() - lastActivity;
+        if (idle < request.timeoutMs) return arm(request.timeoutMs - idle);
         const error = timeoutError(request.timeoutMs);
         if (req) req.destroy(error);
         else reject(error);
-      }, request.timeoutMs);
+      }, ms);
     };
-    arm();
+    arm(request.timeoutMs);
     const fail = (error: Error) => { clearTimeout(timer); reject(error); };
     open(headers).then((opened) => {
       req = opened;
       opened.on('error', fail);
       opened.on('response', (response) => readAnswer(response).then((answer) => { clearTimeout(timer); resolve(answer); }, fail));
       if (body === undefined || typeof body === 'string') opened.end(body);
-      else sendStream(body, opened, arm, fail);
+      else sendStream(body, opened, () => { lastActivity = Date.now(); }, fail);
     }, fail);
   });
 }
