@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { requests } from './requests.mjs';
 import { sizes } from './size.mjs';
+import { upload } from './upload.mjs';
 import { cacheRoot, syntheticRepo } from './synthetic-repo.mjs';
 import { renderMarkdown, renderText } from './table.mjs';
 import { coldStart, releaseRange, RSS_BUDGET } from './timing.mjs';
@@ -46,11 +47,12 @@ const scenarios = [
   })],
   ['4 requests', () => requests({ node, dist })],
   ['5 size', () => sizes({ node, dist, repo: repo.dir, tag: repo.newest })],
+  ['6 upload', () => upload({ node, dist, quick })],
 ];
 for (const [name, measure] of scenarios) {
   log(`${name}…`);
   try {
-    rows.push(...measure());
+    rows.push(...(await measure()));
   } catch (error) {
     errors.push(name);
     log(`${name} could not be measured: ${error.message}`);
