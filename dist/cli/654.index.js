@@ -1614,8 +1614,8 @@ function unknownRef(ref) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/default/inputs/files.js
 var files = __webpack_require__(9269);
 ;// CONCATENATED MODULE: ./build/default/uploads/release-files.js
@@ -1623,7 +1623,6 @@ var files = __webpack_require__(9269);
  * The files of a release as they are on disk: their sha256 (streamed, never read whole), the
  * SHA256SUMS file over them, and the package they go to (generic-packages.md §2.2).
  */
-
 
 
 
@@ -1639,7 +1638,18 @@ async function readReleaseFiles(inputs, version) {
 }
 async function hashed(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file.path), hash);
+    // One buffer, reused: a stream would allocate a new one per chunk, and a large file's garbage
+    // buffers (freed only at the next GC) would add tens of megabytes of RSS.
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    const handle = await (0,promises_.open)(file.path, 'r');
+    try {
+        for (let read = await handle.read(buffer, 0, buffer.length); read.bytesRead > 0; read = await handle.read(buffer, 0, buffer.length)) {
+            hash.update(buffer.subarray(0, read.bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
+    }
     return { name: file.name, size: file.size, sha256: hash.digest('hex'), source: { path: file.path }, ...(file.link ? { link: file.link } : {}) };
 }
 /** `sha256sum` format: `<hex>  <name>`, one line per file, by name. */

@@ -3,8 +3,7 @@
  * SHA256SUMS file over them, and the package they go to (generic-packages.md §2.2).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
+import { open } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { LocalFile } from '../inputs/files.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../inputs/files.js';
@@ -37,7 +36,17 @@ export async function readReleaseFiles(inputs: Inputs, version: string): Promise
 
 async function hashed(file: LocalFile): Promise<ReleaseFile> {
   const hash = createHash('sha256');
-  await pipeline(createReadStream(file.path), hash);
+  // One buffer, reused: a stream would allocate a new one per chunk, and a large file's garbage
+  // buffers (freed only at the next GC) would add tens of megabytes of RSS.
+  const buffer = Buffer.allocUnsafe(1024 * 1024);
+  const handle = await open(file.path, 'r');
+  try {
+    for (let read = await handle.read(buffer, 0, buffer.length); read.bytesRead > 0; read = await handle.read(buffer, 0, buffer.length)) {
+      hash.update(buffer.subarray(0, read.bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
   return { name: file.name, size: file.size, sha256: hash.digest('hex'), source: { path: file.path }, ...(file.link ? { link: file.link } : {}) };
 }
 
