@@ -11,6 +11,7 @@ import { coldNpx } from './cold-npx.mjs';
 import { releaseBranches } from './release-branches.mjs';
 import { requests } from './requests.mjs';
 import { sizes } from './size.mjs';
+import { upload } from './upload.mjs';
 import { cacheRoot, syntheticRepo } from './synthetic-repo.mjs';
 import { renderMarkdown, renderText } from './table.mjs';
 import { coldStart, releaseRange, RSS_BUDGET } from './timing.mjs';
@@ -58,6 +59,7 @@ const scenarios = [
   ['6 release branches', () => releaseBranches({ node, dist, quick, log })],
   ['7 action cold path', () => actionColdPath({ node, dist, repo: repo.dir, tag: repo.newest, quick })],
   ...(offline ? [] : [['8 cold npx', () => coldNpx({ node, dist, quick })]]),
+  ['9 upload', () => upload({ node, dist, quick })],
 ];
 for (const [name, measure] of scenarios) {
   log(`${name}…`);

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ncc from '@vercel/ncc';
+import { sourceStamp } from './source-stamp.mjs';
 
 const outArg = process.argv.indexOf('--out');
 const root = resolve(outArg === -1 ? '.' : process.argv[outArg + 1]);
@@ -40,4 +41,6 @@ for (const entry of ['index', 'cli']) {
 chmodSync(join(distDir, 'cli.js'), 0o755);
 if (outArg !== -1) rmSync(buildDir, { recursive: true, force: true });
 writeFileSync(join(distDir, 'package.json'), '{ "type": "module" }\n');
+// Test runners refuse a dist/ whose stamp differs from src/ (test/support/run-bundle.ts).
+writeFileSync(join(distDir, 'source-stamp.txt'), `${sourceStamp(resolve('.'))}\n`);
 console.error(`bundled into ${distDir}: ${readdirSync(distDir).join(', ')}`);

@@ -3,6 +3,7 @@ import type { ApplyResult } from './apply/apply-plan.js';
 import type { ExistingRelease } from './model.js';
 import type { OutputAsset, Outputs } from './outputs.js';
 import type { ReleasePlan } from './plan/release-plan.js';
+import { plannedAssets } from './plan/steps.js';
 
 export function toOutputs(plan: ReleasePlan, applied: ApplyResult | undefined, notesFile: string): Outputs {
   const release = applied?.release;
@@ -13,7 +14,7 @@ export function toOutputs(plan: ReleasePlan, applied: ApplyResult | undefined, n
     version: plan.version,
     previousTag: plan.previousTag ?? '',
     commitSha: release?.commitSha ?? plan.commitSha,
-    assets: release ? assetsOf(release) : plannedAssets(plan),
+    assets: (release ? assetsOf(release) : plannedAssets(plan)).map(withFileFacts(plan)),
     milestones: release?.milestones ?? plannedMilestones(plan),
     evidence: applied?.evidence ?? (plan.evidence.kind === 'collect' ? 'planned' : 'skipped'),
     notesFile,
@@ -32,29 +33,19 @@ function assetsOf(release: ExistingRelease): OutputAsset[] {
   return release.links.map((l) => ({ name: l.name, url: l.url, directAssetUrl: l.directAssetUrl, linkType: l.linkType }));
 }
 
-/** What the links will be after the plan: existing ones with the planned changes folded in. */
-function plannedAssets(plan: ReleasePlan): OutputAsset[] {
-  if (plan.release.kind === 'create') return plan.release.fields.links.map((l) => ({ name: l.name, url: l.url, directAssetUrl: directUrl(plan, l.directAssetPath, l.url), linkType: l.linkType }));
-  let assets = plan.existing ? assetsOf(plan.existing) : [];
-  for (const step of plan.links) {
-    if (step.kind === 'delete') assets = assets.filter((a) => a.name !== step.name);
-    else {
-      const next = { name: step.link.name, url: step.link.url, directAssetUrl: directUrl(plan, step.link.directAssetPath, step.link.url), linkType: step.link.linkType };
-      assets = step.kind === 'update' ? assets.map((a) => (a.name === step.was.name ? next : a)) : [next, ...assets];
-    }
-  }
-  return assets;
-}
-
 function plannedMilestones(plan: ReleasePlan): string[] {
   if (plan.release.kind === 'create') return plan.release.fields.milestones ?? [];
   if (plan.release.kind === 'update' && plan.release.changed.milestones) return plan.release.changed.milestones;
   return plan.existing?.milestones ?? [];
 }
 
-/** GitLab's direct asset URL: `<release url>/downloads<path>` (behaviour sheet §3.3). */
-function directUrl(plan: ReleasePlan, path: string | undefined, url: string): string {
-  return path && plan.releaseUrl ? `${plan.releaseUrl}/downloads${path}` : url;
+/** An uploaded file's link also says what was uploaded: its sha256 and size. */
+function withFileFacts(plan: ReleasePlan): (asset: OutputAsset) => OutputAsset {
+  const files = new Map((plan.uploads?.files ?? []).map((f) => [f.url, f.file]));
+  return (asset) => {
+    const file = files.get(asset.url);
+    return file ? { ...asset, sha256: file.sha256, size: file.size } : asset;
+  };
 }
 
 /** Web pages that exist before the release does: the commit and the changes since the previous tag. */

@@ -9,6 +9,9 @@ export interface OutputAsset {
   url: string;
   directAssetUrl: string;
   linkType: LinkType;
+  /** For a file uploaded by the run: what the registry holds. */
+  sha256?: string;
+  size?: number;
 }
 
 export interface Outputs {

@@ -1,23 +1,23 @@
 /**
- * One run: resolve the release → read GitLab → plan → (dry run? stop) → apply → outputs.
- * Only git (src/git) and GitLab (src/gitlab) touch the outside world; everything here decides.
+ * One run: resolve the release (git) → read the forge's facts, once → plan (pure) → (dry run? stop)
+ * → apply → outputs. Only git (src/git) and the forge (src/forge) touch the outside world.
  */
 import { resolve } from 'node:path';
 import { applyPlan } from './apply/apply-plan.js';
-import { describePlan, projectApiPath } from './describe.js';
-import { ReleaseError } from './errors.js';
+import { describePlan } from './describe.js';
+import type { FactsWanted, Forge, ForgeFacts } from './forge/forge.js';
+import { createGitLabForge } from './forge/gitlab/gitlab-forge.js';
 import type { GitLabClient } from './gitlab/client.js';
 import type { Logger, RunReport } from './hosts/host.js';
 import type { Inputs } from './inputs/inputs.js';
-import type { ExistingRelease } from './model.js';
 import { writeOutputFile } from './outputs-file.js';
 import { toOutputs, skippedOutputs, webLinks } from './outputs-of-run.js';
 import { gitlabLine, notesLine, resolvedLine } from './phase-lines.js';
-import { planRelease } from './plan/plan-release.js';
-import type { ReleasePlan } from './plan/release-plan.js';
+import { milestonesToCheck, planRelease, type DesiredRelease, type GitFacts } from './plan/plan-release.js';
 import { finalDescription, notesBlock, notesDate } from './resolve/release-notes.js';
 import { resolveRelease, type ResolvedRelease } from './resolve/resolve-release.js';
 import { checkTagOnGitLab } from './resolve/tag-on-gitlab.js';
+import { readReleaseFiles } from './uploads/release-files.js';
 import { VERSION } from './version.js';
 
 export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 'warnings'>> {
@@ -31,54 +31,65 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
     return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json, releaseExists: false };
   }
   const release = resolution.release;
-  const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : await createClient(inputs, inputs.auth, log);
-  const { existing, tagCommit } = await log.group('Read GitLab', async () => {
-    if (!client) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
-    const found = await readGitLab(client, release);
-    log.info(gitlabLine(release.tag, found.existing, client !== undefined));
+  // Files are hashed (and their names checked) before the first request.
+  const files = await readReleaseFiles(inputs, release.version);
+  const forge = await connectForge(inputs, log);
+  const want: FactsWanted = {
+    tag: release.tag, tagExistsLocally: release.tagExistsLocally, ...(inputs.projectUrl ? { projectUrl: inputs.projectUrl } : {}),
+    milestonesToCheck: (current) => milestonesToCheck(inputs.milestones, current),
+    ...(files ? { package: { name: files.packageName, version: files.packageVersion } } : {}),
+  };
+  const facts = await log.group('Read GitLab', async () => {
+    const found = await forge.readFacts(want);
+    if (!found.online) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
+    log.info(gitlabLine(release.tag, found.release, found.online));
     return found;
   });
-  checkTagOnGitLab(release, { existing, tagCommit }, { computed: inputs.tag === undefined, generatedNotes: inputs.description === undefined }, log);
-  const projectUrl = await projectWebUrl(inputs, existing, client);
-  const date = notesDate(inputs, release, existing, client !== undefined);
+  checkTagOnGitLab(release, { existing: facts.release, tagCommit: facts.tagCommit }, { computed: inputs.tag === undefined, generatedNotes: inputs.description === undefined }, log);
+  if (facts.milestones?.kind === 'unchecked') log.info(facts.milestones.why);
+  const date = notesDate(inputs, release, facts.release, facts.online);
   const block = await log.group('Release notes', async () => {
-    const notes = await notesBlock(inputs, release, projectUrl, date, log);
+    const notes = await notesBlock(inputs, release, facts.projectUrl, date, log);
     log.info(notesLine(notes, inputs, release));
     log.info(notes);
     return notes;
   });
-  const makePlan = (current: ExistingRelease | undefined) => planRelease({
-    inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? tagCommit ?? release.commitSha,
-    ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
-    tagExists: release.tagExistsLocally || current !== undefined || tagCommit !== undefined, ...(current ? { existing: current } : {}),
-    notes: finalDescription(inputs, release.tag, block, current, log), ...(projectUrl ? { projectUrl } : {}),
-    offline: client === undefined, now: new Date(),
-  });
-  const plan = makePlan(existing);
-  if (client) await checkMilestones(inputs, plan, client, log);
-  const planText = describePlan(plan, { projectPath: projectApiPath(inputs.gitlabUrl, inputs.project) });
+  const git: GitFacts = { commitSha: release.commitSha, tagExistsLocally: release.tagExistsLocally };
+  // Pure from here: the same wish, git and forge facts always give the same plan.
+  const desiredFiles = files ? { wanted: files, urls: new Map(files.files.map((f) => [f.name, forge.packageFileUrl(files.packageName, files.packageVersion, f.name)])) } : undefined;
+  const makePlan = (current: ForgeFacts) => planRelease({
+    ...desiredRelease(inputs, release, finalDescription(inputs, release.tag, block, current.release, log)), ...(desiredFiles ? { files: desiredFiles } : {}),
+  }, git, current, new Date());
+  const plan = makePlan(facts);
+  const planText = describePlan(plan, forge);
   await log.group('Plan', async () => log.info(planText));
   const notesFile = await writeNotesFile(inputs, plan.notes);
-  const web = webLinks(plan, projectUrl);
-  if (inputs.dryRun || !client) return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json, releaseExists: existing !== undefined, ...web };
+  const web = webLinks(plan, facts.projectUrl);
+  if (inputs.dryRun || !facts.online) return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json, releaseExists: facts.release !== undefined, ...web };
   const applied = await log.group('Apply', () => applyPlan(plan, {
-    client, log, replan: async () => makePlan((await client.getRelease(release.tag)) ?? undefined),
+    forge, log, replan: async () => makePlan(await forge.refresh(facts, want)),
   }));
   return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json, releaseExists: true, ...web };
 }
 
-/**
- * The release, and where GitLab's tag is when the checkout lacks it: a release names its commit
- * itself; without one, GitLab may still hold the tag (on another commit) from an earlier run.
- */
-async function readGitLab(client: GitLabClient | undefined, release: ResolvedRelease) {
-  if (!client) return {};
-  const existing = await client.getRelease(release.tag);
-  const tagCommit = existing?.commitSha ?? (release.tagExistsLocally ? undefined : await client.findTagCommit(release.tag));
-  return { existing, tagCommit };
+/** What the user asked for, with the notes as they will read after merging. */
+function desiredRelease(inputs: Inputs, release: ResolvedRelease, notes: string): DesiredRelease {
+  return {
+    tag: release.tag, version: release.version, paths: inputs.paths, ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
+    ...(inputs.name !== undefined ? { name: inputs.name } : {}), notes,
+    ...(inputs.milestones ? { milestones: inputs.milestones } : {}), ...(inputs.releasedAt ? { releasedAt: inputs.releasedAt } : {}),
+    ...(inputs.tagMessage !== undefined ? { tagMessage: inputs.tagMessage } : {}), ...(inputs.assets ? { links: inputs.assets } : {}),
+    pruneLinks: inputs.pruneLinks, evidence: inputs.evidence,
+  };
 }
 
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
+async function connectForge(inputs: Inputs, log: Logger): Promise<Forge> {
+  const online = inputs.auth.kind !== 'none' && inputs.project !== undefined;
+  const client = online ? await createClient(inputs, inputs.auth as Exclude<Inputs['auth'], { kind: 'none' }>, log) : undefined;
+  return createGitLabForge({ gitlabUrl: inputs.gitlabUrl, ...(inputs.project ? { project: inputs.project } : {}), auth: inputs.auth.kind, ...(client ? { client } : {}), log });
+}
+
 async function createClient(inputs: Inputs, auth: Exclude<Inputs['auth'], { kind: 'none' }>, log: Logger): Promise<GitLabClient> {
   const { createGitLabClient } = await import('./gitlab/client.js');
   return createGitLabClient({
@@ -86,33 +97,6 @@ async function createClient(inputs: Inputs, auth: Exclude<Inputs['auth'], { kind
     timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
     ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
     onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
-  });
-}
-
-/** Links in notes point at GitLab, never at the checkout's remote (which may be GitHub). */
-async function projectWebUrl(inputs: Inputs, existing: ExistingRelease | undefined, client: GitLabClient | undefined) {
-  if (inputs.projectUrl) return inputs.projectUrl;
-  const fromRelease = existing?.webUrl.split('/-/releases/')[0];
-  if (fromRelease) return fromRelease;
-  // GET /projects/:id ignores job tokens (behaviour sheet §1.3): only a private token may ask.
-  if (client && inputs.auth.kind === 'private') return (await client.getProject()).webUrl;
-  return undefined;
-}
-
-/** A token that can read milestones fails unknown titles before any write (GitLab's own wording). */
-async function checkMilestones(inputs: Inputs, plan: ReleasePlan, client: GitLabClient, log: Logger): Promise<void> {
-  const wanted = plan.release.kind === 'create' ? plan.release.fields.milestones : plan.release.kind === 'update' ? plan.release.changed.milestones : undefined;
-  if (!wanted?.length) return;
-  if (inputs.auth.kind !== 'private') {
-    log.info('Milestones not pre-checked: a job token cannot read the milestones API (401). GitLab still rejects unknown titles before it creates the tag.');
-    return;
-  }
-  const found = await client.findMilestones(wanted);
-  const missing = wanted.filter((title) => !found.includes(title));
-  if (missing.length === 0) return;
-  throw new ReleaseError('E_GITLAB_MILESTONE_NOT_FOUND', `Milestone(s) not found: ${missing.join(', ')}`, {
-    hint: 'Create the milestone in the project (or its direct parent group on Premium), or fix the title; titles match exactly.',
-    input: 'milestones',
   });
 }
 

@@ -120,8 +120,8 @@ function commandHelp(command) {
 }
 const row = (flag, text) => `  ${flag.padEnd(30)} ${text}`;
 
-// EXTERNAL MODULE: ./build/default/describe.js + 2 modules
-var describe = __webpack_require__(3040);
+// EXTERNAL MODULE: ./build/default/forge/gitlab/api-path.js
+var api_path = __webpack_require__(4778);
 ;// CONCATENATED MODULE: ./build/default/commands/release-view.js
 function releaseRow(entity) {
     const details = entity;
@@ -210,7 +210,7 @@ const deleteCommand = {
         const existing = await client.showRelease(tag);
         if (!existing)
             throw releaseNotFound(tag, project);
-        const request = `DELETE ${(0,describe/* projectApiPath */.j)(ctx.connection.gitlabUrl, project)}/releases/${encodeURIComponent(tag)}`;
+        const request = `DELETE ${(0,api_path/* projectApiPath */.j)(ctx.connection.gitlabUrl, project)}/releases/${encodeURIComponent(tag)}`;
         if (!dryRun)
             await client.deleteRelease(tag);
         const release = releaseView(existing);
@@ -826,7 +826,7 @@ async function createClient({ connection }, note) {
     }
     if (connection.insecure)
         note('warning: insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(813)]).then(__webpack_require__.bind(__webpack_require__, 6275));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 4497));
     return createGitLabClient({
         gitlabUrl: connection.gitlabUrl, project: connection.project ?? '', auth,
         timeoutMs: connection.timeoutMs, deadlineMs: connection.deadlineMs, retries: connection.retries, retryMaxWaitMs: connection.retryMaxWaitMs,
@@ -858,198 +858,16 @@ function fieldLines(data, field) {
 
 /***/ }),
 
-/***/ 3040:
+/***/ 4778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ describePlan),
-  j: () => (/* binding */ projectApiPath)
-});
-
-;// CONCATENATED MODULE: ./build/default/plan/release-plan.js
-function countWrites(plan) {
-    const release = plan.release.kind === 'none' ? 0 : 1;
-    const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
-    return release + plan.links.length + evidence;
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./build/default/text-diff.js
-/**
- * A unified-style line diff (`@@ -1,4 +1,9 @@`, then ` `, `-` and `+` lines with 3 lines of context)
- * for the plan: a reviewer sees what a description loses and gains, not only its size. The line
- * matching is Node's util.diff (Node ≥ 22.15); without it the old text shows removed, the new added.
- */
-
-const CONTEXT = 3;
-/** A dry run is read in a CI log: a rewrite of a huge description is cut here. */
-const MAX_LINES = 200;
-function unifiedDiff(before, after) {
-    const lines = numbered(matchLines(splitLines(before), splitLines(after)));
-    const changed = lines.flatMap((line, i) => (line.sign === ' ' ? [] : [i]));
-    const out = hunks(changed, lines.length).flatMap(([from, to]) => hunkLines(lines.slice(from, to)));
-    return out.length <= MAX_LINES ? out : [...out.slice(0, MAX_LINES), `… ${out.length - MAX_LINES} more diff lines`];
-}
-function splitLines(text) {
-    return text === '' ? [] : text.split('\n');
-}
-function matchLines(before, after) {
-    const diff = external_node_util_.diff;
-    if (typeof diff !== 'function') {
-        return [...before.map((text) => ({ sign: '-', text })), ...after.map((text) => ({ sign: '+', text }))];
-    }
-    // util.diff(actual, expected): 1 = only in actual (the old text), -1 = only in expected (the new).
-    return diff(before, after).map(([op, text]) => ({ sign: op === 1 ? '-' : op === -1 ? '+' : ' ', text }));
-}
-function numbered(lines) {
-    let oldNo = 0;
-    let newNo = 0;
-    return lines.map((line) => {
-        if (line.sign !== '+')
-            oldNo += 1;
-        if (line.sign !== '-')
-            newNo += 1;
-        return { ...line, oldNo, newNo };
-    });
-}
-/** Ranges [from, to) around the changed lines, merged when their context touches. */
-function hunks(changed, length) {
-    const ranges = [];
-    for (const i of changed) {
-        const from = Math.max(0, i - CONTEXT);
-        const to = Math.min(length, i + CONTEXT + 1);
-        const last = ranges.at(-1);
-        if (last && from <= last[1])
-            last[1] = to;
-        else
-            ranges.push([from, to]);
-    }
-    return ranges;
-}
-function hunkLines(lines) {
-    const side = (sign, no) => {
-        const own = lines.filter((l) => l.sign === ' ' || l.sign === sign);
-        // An empty side counts from the line before it, as in diff -u (a line of the other side carries that number).
-        const start = no(own[0] ?? lines[0]);
-        return `${start},${own.length}`;
-    };
-    const header = `@@ -${side('-', (l) => l.oldNo)} +${side('+', (l) => l.newNo)} @@`;
-    return [header, ...lines.map((l) => (l.text === '' ? l.sign.trimEnd() : `${l.sign} ${l.text}`))];
-}
-
-;// CONCATENATED MODULE: ./build/default/describe.js
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ projectApiPath)
+/* harmony export */ });
 /** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
 function projectApiPath(gitlabUrl, project) {
     const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
     return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
-}
-function describePlan(plan, context) {
-    const base = `${context.projectPath}/releases`;
-    const tagPath = `${base}/${encodeURIComponent(plan.tag)}`;
-    const lines = [...header(plan), '', ...releaseLines(plan.release, plan, base, tagPath)];
-    for (const step of plan.links)
-        lines.push(linkLine(step, `${tagPath}/assets/links`));
-    lines.push(plan.evidence.kind === 'collect'
-        ? call('+', 'POST', `${tagPath}/evidence`, 'collect evidence')
-        : `= evidence skipped: ${plan.evidence.reason}`);
-    lines.push('', summary(plan));
-    return lines.join('\n');
-}
-function header(plan) {
-    // Only the checkout (and the release, if any) is known: GitLab may hold a tag the checkout lacks.
-    const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)} unless it has the tag already`;
-    const lines = [
-        `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
-        `  commit    ${plan.commitSha} (${tagState})`,
-        `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
-    ];
-    if (plan.paths.length > 0)
-        lines.push(`  paths     ${plan.paths.join(', ')} (only commits touching them count)`);
-    if (plan.releaseUrl)
-        lines.push(`  url       ${plan.releaseUrl}`);
-    if (plan.offline)
-        lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
-    return lines;
-}
-function releaseLines(step, plan, base, tagPath) {
-    if (step.kind === 'none')
-        return [`= release ${plan.tag} unchanged`];
-    if (step.kind === 'update') {
-        const lines = [call('~', 'PUT', tagPath, `update release ${plan.tag}`)];
-        const was = plan.existing;
-        if (step.changed.name !== undefined)
-            lines.push(`    ~ name         ${JSON.stringify(was?.name)} → ${JSON.stringify(step.changed.name)}`);
-        if (step.changed.description !== undefined)
-            lines.push(...descriptionChange(was?.description ?? '', step.changed.description));
-        if (step.changed.milestones !== undefined)
-            lines.push(`    ~ milestones   ${list(was?.milestones ?? [])} → ${list(step.changed.milestones)}`);
-        if (step.changed.releasedAt !== undefined)
-            lines.push(`    ~ released_at  ${was?.releasedAt} → ${step.changed.releasedAt}`);
-        return lines;
-    }
-    const f = step.fields;
-    const lines = [call('+', 'POST', base, `create release ${plan.tag}`), `    name         ${JSON.stringify(f.name)}`, `    description  ${size(f.description)}`];
-    if (f.tagMessage !== undefined)
-        lines.push(`    tag_message  ${JSON.stringify(f.tagMessage)}`);
-    if (f.milestones)
-        lines.push(`    milestones   ${list(f.milestones)}`);
-    if (f.releasedAt)
-        lines.push(`    released_at  ${f.releasedAt}`);
-    for (const link of f.links)
-        lines.push(`    + link ${linkText(link)}`);
-    return lines;
-}
-function linkLine(step, linksPath) {
-    switch (step.kind) {
-        case 'create': return call('+', 'POST', linksPath, `create link ${linkText(step.link)}`);
-        case 'update': return call('~', 'PUT', `${linksPath}/${step.id}`, `update link ${step.link.name}: ${linkChanges(step)}`);
-        case 'delete': return call('-', 'DELETE', `${linksPath}/${step.id}`, `delete link ${step.name}`);
-    }
-}
-function linkChanges(step) {
-    const changes = [];
-    const { link, was } = step;
-    if (link.name !== was.name)
-        changes.push(`name ${was.name} → ${link.name}`);
-    if (link.url !== was.url)
-        changes.push(`url ${was.url} → ${link.url}`);
-    if (link.linkType !== was.linkType)
-        changes.push(`link_type ${was.linkType} → ${link.linkType}`);
-    if (link.directAssetPath !== was.directAssetPath)
-        changes.push(`path ${was.directAssetPath ?? '(none)'} → ${link.directAssetPath ?? '(none)'}`);
-    return changes.join(', ');
-}
-function linkText(link) {
-    const path = link.directAssetPath ? `, ${link.directAssetPath}` : '';
-    return `${link.name} → ${link.url} (${link.linkType}${path})`;
-}
-/** `+ POST /api/v4/projects/g%2Fp/releases  create release v1.2.0`: the request first, as sent. */
-function call(sign, method, path, what) {
-    return `${sign} ${method} ${path}  # ${what}`;
-}
-/** The change as a diff a reviewer can read: what a description loses matters more than its size. */
-function descriptionChange(before, after) {
-    return [`    ~ description  ${size(before)} → ${size(after)}:`, ...unifiedDiff(before, after).map((line) => `        ${line}`)];
-}
-function size(text) {
-    const lines = text === '' ? 0 : text.split('\n').length;
-    return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
-}
-function list(items) {
-    return items.length === 0 ? '(none)' : items.join(', ');
-}
-function summary(plan) {
-    const kinds = [plan.release.kind, ...plan.links.map((l) => l.kind)];
-    const count = (kind) => kinds.filter((k) => k === kind).length;
-    const writes = countWrites(plan);
-    if (writes === 0)
-        return 'No changes: GitLab already holds this release. No write request will be sent.';
-    return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
 }
 
 

@@ -182,9 +182,9 @@ function forbiddenHint(message) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LD: () => (/* binding */ decide),
-/* harmony export */   e1: () => (/* binding */ isReplayable)
+/* harmony export */   X8: () => (/* binding */ replayOf)
 /* harmony export */ });
-/* unused harmony export waitFor */
+/* unused harmony exports isReplayable, waitFor */
 /**
  * When a request is tried again, and after how long. Pure, so the whole matrix is unit-tested.
  * A write GitLab may have applied (POST answered 500/502/504, reset or timed out after it was
@@ -195,6 +195,11 @@ const MAX_BACKOFF_MS = 30_000;
 /** Creating a release or a link twice is what must never happen; everything else is replayable. */
 function isReplayable(method, endpoint) {
     return method !== 'POST' || endpoint.endsWith('/evidence');
+}
+function replayOf(method, endpoint, marker) {
+    if (marker === 'never')
+        return 'never';
+    return isReplayable(method, endpoint) ? 'yes' : 'no';
 }
 function decide(outcome, replayable, budget, state) {
     const transient = classify(outcome, replayable);
@@ -209,10 +214,14 @@ function decide(outcome, replayable, budget, state) {
         return { retry: false, ambiguous: false };
     return { retry: true, waitMs, reason: reasonOf(outcome) };
 }
-function classify(outcome, replayable) {
+function classify(outcome, replay) {
+    const replayable = replay === true || replay === 'yes';
     if (outcome.kind === 'network')
         return !outcome.sent || replayable ? 'retry' : 'ambiguous';
     const { status } = outcome;
+    // A 503 after an upload's body went out may come from a proxy behind which the file was stored.
+    if (status === 503 && replay === 'never')
+        return 'ambiguous';
     // 429 and 503 are refusals before the application ran (Rack::Attack, maintenance): safe to resend.
     if (status === 429 || status === 503)
         return 'retry';
@@ -379,26 +388,54 @@ function streamed(request, open) {
         }, fail);
     });
 }
-/** One exchange under one timer: connecting, the answer's headers and its whole body. */
+/**
+ * One exchange under one timer: connecting, the answer's headers and its whole body. A streamed
+ * body re-arms the timer on every chunk sent: a large upload that is making progress is not cut.
+ */
 function exchange(request, open) {
     return new Promise((resolve, reject) => {
-        const headers = { ...request.headers, ...(request.body !== undefined ? { 'content-length': Buffer.byteLength(request.body) } : {}) };
+        const body = request.body;
+        const length = body === undefined ? undefined : typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+        const headers = { ...request.headers, ...(length !== undefined ? { 'content-length': length } : {}) };
         let req;
-        const timer = setTimeout(() => {
-            const error = Object.assign(new Error(`no answer within ${request.timeoutMs} ms`), { code: 'TimeoutError' });
-            if (req)
-                req.destroy(error);
-            else
-                reject(error);
-        }, request.timeoutMs);
+        let timer;
+        let lastActivity = Date.now();
+        // One timer, re-armed only when it fires: a chunk sent just records the time (cheap per chunk).
+        const arm = (ms) => {
+            timer = setTimeout(() => {
+                const idle = Date.now() - lastActivity;
+                if (idle < request.timeoutMs)
+                    return arm(request.timeoutMs - idle);
+                const error = timeoutError(request.timeoutMs);
+                if (req)
+                    req.destroy(error);
+                else
+                    reject(error);
+            }, ms);
+        };
+        arm(request.timeoutMs);
         const fail = (error) => { clearTimeout(timer); reject(error); };
         open(headers).then((opened) => {
             req = opened;
             opened.on('error', fail);
             opened.on('response', (response) => readAnswer(response).then((answer) => { clearTimeout(timer); resolve(answer); }, fail));
-            opened.end(request.body);
+            if (body === undefined || typeof body === 'string')
+                opened.end(body);
+            else
+                sendStream(body, opened, () => { lastActivity = Date.now(); }, fail);
         }, fail);
     });
+}
+function sendStream(body, req, progress, fail) {
+    const source = body.open();
+    let sent = 0;
+    source.on('data', (chunk) => {
+        sent += chunk.length;
+        progress();
+        body.onProgress?.(sent);
+    });
+    source.on('error', (error) => { req.destroy(error); fail(error); });
+    source.pipe(req);
 }
 async function readAnswer(response) {
     const chunks = [];

@@ -168,7 +168,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(409), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 2344));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(409), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 4124));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);
@@ -248,6 +248,108 @@ async function writeDotenv(path, outputs, log) {
 
 /***/ }),
 
+/***/ 9269:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ expandFiles),
+/* harmony export */   I: () => (/* binding */ expandFileAssets),
+/* harmony export */   i8: () => (/* binding */ PACKAGE_VERSION),
+/* harmony export */   rM: () => (/* binding */ PACKAGE_NAME)
+/* harmony export */ });
+/* unused harmony export fileNameProblem */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/**
+ * `files`: globs relative to cwd → the files to upload, checked before any request: a glob that
+ * matches nothing, a directory, a name the registry refuses (generic-packages.md §2.2) and two
+ * files with one name are problems of the input, reported together.
+ */
+
+
+// The newest generic file-name rule (§2.2): letters, digits, . _ - + ~ @, no leading or trailing ~ or @.
+const FILE_NAME = /^(?![~@])[A-Za-z0-9._+~@-]+(?<![~@])$/;
+// package_name and package_version (§2.2).
+const PACKAGE_NAME = /^[A-Za-z0-9._+-]+$/;
+const PACKAGE_VERSION = /^(?!.*\.\.)[\w+.-]+$/;
+function fileNameProblem(name) {
+    if (FILE_NAME.test(name))
+        return undefined;
+    return `file name "${name}" is refused by GitLab's package registry (letters, digits and . _ - + ~ @ only; no spaces or #; no leading or trailing ~ or @)`;
+}
+function expandFiles(patterns, cwd) {
+    const problems = [];
+    const byName = new Map();
+    for (const pattern of patterns) {
+        const matches = globFiles(pattern, cwd);
+        if (matches.length === 0) {
+            problems.push(`"${pattern}" matches no file in ${cwd}`);
+            continue;
+        }
+        for (const path of matches) {
+            const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(path);
+            const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, path) || path;
+            if (stat.isDirectory()) {
+                problems.push(`"${pattern}" matches the directory ${shown}: only files can be uploaded`);
+                continue;
+            }
+            const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path);
+            const refused = fileNameProblem(name);
+            if (refused) {
+                problems.push(`${shown}: ${refused}`);
+                continue;
+            }
+            const other = byName.get(name);
+            if (other && other.path !== path)
+                problems.push(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, other.path)} and ${shown} have the same file name ${name}: a release links each name once`);
+            else
+                byName.set(name, { name, path, size: stat.size });
+        }
+    }
+    return { files: [...byName.values()], problems };
+}
+/** assets entries with "path": a file, or a glob matching exactly one file. */
+function expandFileAssets(assets, cwd) {
+    const files = [];
+    const problems = [];
+    for (const asset of assets) {
+        const found = expandFiles([asset.path], cwd);
+        problems.push(...found.problems);
+        if (found.problems.length > 0)
+            continue;
+        if (found.files.length !== 1) {
+            problems.push(`"path": "${asset.path}" matches ${found.files.length} files; an assets entry uploads exactly one (use files for several)`);
+            continue;
+        }
+        const { name, linkType, directAssetPath } = asset;
+        files.push({ ...found.files[0], link: { linkType, ...(name ? { name } : {}), ...(directAssetPath ? { directAssetPath } : {}) } });
+    }
+    return { files, problems };
+}
+/**
+ * fs.globSync, sorted. Before Node 22.17 it is marked experimental and Node prints an
+ * ExperimentalWarning on first use: that line says nothing to a user, so it alone is held back.
+ */
+function globFiles(pattern, cwd) {
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const text = typeof warning === 'string' ? warning : warning.message;
+        if (/glob/i.test(text) && /experimental/i.test(`${text} ${String(rest[0] ?? '')}`))
+            return;
+        emit.call(process, warning, ...rest);
+    });
+    try {
+        const found = node_fs__WEBPACK_IMPORTED_MODULE_0__.globSync(pattern, { cwd });
+        return found.map((p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p))).sort();
+    }
+    finally {
+        process.emitWarning = emit;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -278,7 +380,7 @@ var model = __webpack_require__(4423);
 const FILEPATH = /^\/[^/](?!.*\/\/.*)[-.\w/]+[\da-zA-Z]+$/;
 const SCHEMES = ['http:', 'https:', 'ftp:'];
 function parseAssets(raw) {
-    const result = { links: [], problems: [], warnings: [] };
+    const result = { links: [], files: [], problems: [], warnings: [] };
     let data;
     try {
         data = JSON.parse(raw);
@@ -307,10 +409,14 @@ function parseLink(item, at, result) {
         return undefined;
     }
     const record = item;
-    const known = ['name', 'url', 'link_type', 'direct_asset_path', 'filepath'];
+    const known = ['name', 'url', 'path', 'link_type', 'direct_asset_path', 'filepath'];
     const unknown = Object.keys(record).filter((k) => !known.includes(k));
     if (unknown.length)
         result.problems.push(`${at} has unknown keys ${unknown.join(', ')} (allowed: ${known.join(', ')})`);
+    if (record.path !== undefined) {
+        parseFileAsset(record, at, result);
+        return undefined;
+    }
     const before = result.problems.length;
     const name = requiredString(record.name, `${at}.name`, result);
     const url = requiredString(record.url, `${at}.url`, result);
@@ -321,6 +427,20 @@ function parseLink(item, at, result) {
     if (result.problems.length > before || name === undefined || url === undefined)
         return undefined;
     return { name, url, linkType, ...(directAssetPath ? { directAssetPath } : {}) };
+}
+/** `{"path": "dist/app.tgz"}`: uploaded to the package registry; name defaults to the file name. */
+function parseFileAsset(record, at, result) {
+    const before = result.problems.length;
+    if (record.url !== undefined)
+        result.problems.push(`${at} has both "url" and "path": give "url" to link a file elsewhere, "path" to upload one`);
+    const path = requiredString(record.path, `${at}.path`, result);
+    const name = record.name === undefined ? undefined : requiredString(record.name, `${at}.name`, result);
+    // An uploaded file is a package: the type says so unless the entry says otherwise.
+    const linkType = record.link_type === undefined ? 'package' : parseLinkType(record.link_type, at, result);
+    const directAssetPath = parsePath(record, at, result);
+    if (result.problems.length > before || path === undefined)
+        return;
+    result.files.push({ path, linkType, ...(name ? { name } : {}), ...(directAssetPath ? { directAssetPath } : {}) });
 }
 function requiredString(value, at, result) {
     if (typeof value !== 'string' || value.trim() === '') {
@@ -383,6 +503,8 @@ function checkUnique(result, key, label) {
     }
 }
 
+// EXTERNAL MODULE: ./build/default/inputs/files.js
+var inputs_files = __webpack_require__(9269);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/default/inputs/output-path.js
@@ -464,6 +586,7 @@ var tag_name = __webpack_require__(4708);
  * Raw strings in, typed Inputs out. Every problem is collected and reported at once, before any
  * request is sent, so a user fixes a pipeline in one round instead of one error per run.
  */
+
 
 
 
@@ -686,23 +809,53 @@ function readLinksAndMilestones(r) {
     const list = titles === undefined ? undefined : (0,scalars/* parseList */.E1)(titles);
     if (list && new Set(list).size !== list.length)
         r.problem('milestones', 'lists a title twice', 'List each milestone once.');
-    const assets = readAssets(r);
+    const { links: assets, files: fileAssets } = readAssets(r);
     const pruneLinks = r.flag('prune-links');
     if (pruneLinks && assets === undefined) {
         r.problem('prune-links', 'needs assets', 'Give assets (use assets: [] to delete every link on purpose).');
     }
-    return { milestones: clear ? [] : list, assets, pruneLinks };
+    return { milestones: clear ? [] : list, assets, pruneLinks, ...readFiles(r, fileAssets) };
+}
+function readFiles(r, fileAssets) {
+    const globs = r.text('files');
+    const packageName = r.text('package-name');
+    const packageVersion = r.text('package-version');
+    if (packageName !== undefined && !inputs_files/* PACKAGE_NAME */.rM.test(packageName)) {
+        r.problem('package-name', `"${packageName}" is refused by GitLab's package registry`, 'Use letters, digits and . _ - + only (no /, @, ~ or spaces).');
+    }
+    if (packageVersion !== undefined && !inputs_files/* PACKAGE_VERSION */.i8.test(packageVersion)) {
+        r.problem('package-version', `"${packageVersion}" is refused by GitLab's package registry`, 'Use letters, digits and . _ - + only, without "..", e.g. 1.2.3 or 1.2.3-rc.1.');
+    }
+    const checksums = r.typed('checksums', scalars/* parseBoolean */.yG, true);
+    if (globs === undefined && fileAssets.length === 0)
+        return { checksums, ...(packageName ? { packageName } : {}), ...(packageVersion ? { packageVersion } : {}) };
+    const cwd = (0,external_node_path_.resolve)(r.text('cwd') ?? '.');
+    const hint = 'Fix the glob or rename the file; globs are relative to cwd, and every file name must be unique and accepted by the registry.';
+    const fromGlobs = globs !== undefined && isDirectory(cwd) ? (0,inputs_files/* expandFiles */.CC)((0,scalars/* parseList */.E1)(globs), cwd) : { files: [], problems: [] };
+    for (const problem of fromGlobs.problems)
+        r.problem('files', problem, hint);
+    const fromAssets = isDirectory(cwd) ? (0,inputs_files/* expandFileAssets */.I)(fileAssets, cwd) : { files: [], problems: [] };
+    for (const problem of fromAssets.problems)
+        r.problem('assets', problem, hint);
+    const files = [...fromGlobs.files];
+    for (const file of fromAssets.files) {
+        if (files.some((f) => f.name === file.name))
+            r.problem('assets', `${file.name} is also matched by files: a release links each name once`, 'List the file in one place only.');
+        else
+            files.push(file);
+    }
+    return { files, checksums, ...(packageName ? { packageName } : {}), ...(packageVersion ? { packageVersion } : {}) };
 }
 function readAssets(r) {
     const raw = r.text('assets');
     if (raw === undefined)
-        return undefined;
+        return { files: [] };
     const parsed = parseAssets(raw);
     r.warnings.push(...parsed.warnings);
     for (const problem of parsed.problems) {
-        r.problem('assets', problem, 'Give a JSON array of {name, url, link_type?, direct_asset_path?} with unique names, URLs and paths.');
+        r.problem('assets', problem, 'Give a JSON array of {name, url, link_type?, direct_asset_path?} (or {path, name?, …} for a file to upload) with unique names, URLs and paths.');
     }
-    return parsed.links;
+    return { links: parsed.links, files: parsed.files };
 }
 const SEMVER_ID = /^[0-9A-Za-z-]+$/;
 // Other release actions take `prerelease: true`; here the value is the identifier itself.
@@ -954,6 +1107,15 @@ const ALL_OPTIONS = [
         description: 'Asset links: JSON array of {name, url, link_type?, direct_asset_path?}.' },
     { name: 'prune-links', kind: 'boolean', default: 'false',
         description: 'Delete links on the release that are not in assets.' },
+    { name: 'files', kind: 'list', default: '', placeholder: 'GLOBS',
+        description: "Files to upload to the project's generic package registry and link from the release: globs relative to cwd, comma or newline separated. A re-run uploads only files whose sha256 changed." },
+    { name: 'package-name', kind: 'string', default: '', placeholder: 'NAME',
+        defaultText: 'the tag prefix when it names a package (pkg@, pkg/v → pkg), else the project name, else release',
+        description: 'Generic package the files are uploaded to (letters, digits, . _ - +).' },
+    { name: 'package-version', kind: 'string', default: '', placeholder: 'VERSION', defaultText: "the release's version",
+        description: 'Version of the generic package the files are uploaded to.' },
+    { name: 'checksums', kind: 'boolean', default: 'true',
+        description: 'Upload and link a SHA256SUMS file (sha256sum format) with the files.' },
     { name: 'evidence', kind: 'enum', default: 'auto', values: ['auto', 'always', 'never'],
         description: 'Collect release evidence: auto (when the instance offers it), always (fail if it cannot), never.' },
     { name: 'bump', kind: 'enum', default: 'auto', values: ['auto', 'major', 'minor', 'patch', 'prerelease', 'none'],
@@ -1014,7 +1176,7 @@ const OUTPUTS = [
     { name: 'version', json: 'version', dotenv: 'RELEASE_VERSION', description: 'Version: the tag without its prefix.' },
     { name: 'previous-tag', json: 'previousTag', dotenv: 'RELEASE_PREVIOUS_TAG', description: 'The release tag the notes start from (empty for a first release).' },
     { name: 'commit-sha', json: 'commitSha', dotenv: 'RELEASE_COMMIT_SHA', description: 'Commit the tag points at.' },
-    { name: 'assets', json: 'assets', dotenv: 'RELEASE_ASSETS', description: 'Asset links as JSON: [{name, url, directAssetUrl, linkType}].' },
+    { name: 'assets', json: 'assets', dotenv: 'RELEASE_ASSETS', description: 'Asset links as JSON: [{name, url, directAssetUrl, linkType}]; an uploaded file also carries sha256 and size.' },
     { name: 'milestones', json: 'milestones', dotenv: 'RELEASE_MILESTONES', description: 'Milestone titles as JSON.' },
     { name: 'evidence', json: 'evidence', dotenv: 'RELEASE_EVIDENCE', description: 'collected, unavailable, skipped or planned.' },
     { name: 'notes-file', json: 'notesFile', dotenv: 'RELEASE_NOTES_FILE', description: 'Path of a file holding the release notes (empty when none was written).' },

@@ -2,7 +2,7 @@
  * `forge-release delete TAG`: deletes the release (GitLab keeps the git tag). It refuses without
  * --yes before anything is sent, and prints what was deleted so the release can be recreated.
  */
-import { projectApiPath } from '../describe.js';
+import { projectApiPath } from '../forge/gitlab/api-path.js';
 import { InputError } from '../errors.js';
 import type { Command } from './command.js';
 import { releaseView, type ReleaseView } from './release-view.js';

@@ -9,7 +9,8 @@ import type { Auth } from '../inputs/inputs.js';
 import type { AssetLink, EvidenceResult, ExistingLink, ExistingRelease, ReleaseFields } from '../model.js';
 import { startDeadline } from './deadline.js';
 import type { BasicReleaseEntity, ReleaseDetails } from './release-details.js';
-import { createRequester, type RetryNotice } from './requester.js';
+import { createPackageRegistry, type PackageRegistry } from './packages.js';
+import { createRequester, createSender, type RetryNotice } from './requester.js';
 import { createTransport } from './transport.js';
 import { createBody, linkBody, toExistingLink, toExistingRelease, updateBody, type LinkEntity, type ReleaseEntity } from './wire.js';
 
@@ -30,6 +31,8 @@ export interface GitLabClientOptions {
 }
 
 export interface GitLabClient {
+  /** The generic package registry of the project (release files). */
+  packages: PackageRegistry;
   getRelease(tag: string): Promise<ExistingRelease | undefined>;
   /** The commit GitLab's tag points at, or undefined when GitLab has no such tag. */
   findTagCommit(tag: string): Promise<string | undefined>;
@@ -65,10 +68,11 @@ const MAX_PER_PAGE = 100;
 
 export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
   const transport = createTransport({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
-  const requesterFn = createRequester({
+  const requesterOptions = {
     transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs, deadline: startDeadline(options.deadlineMs),
     budget: { retries: options.retries, maxTotalWaitMs: options.retryMaxWaitMs }, userAgent: options.userAgent, onRetry: options.onRetry,
-  });
+  };
+  const requesterFn = createRequester(requesterOptions);
   // JOB-TOKEN for job tokens: sent as PRIVATE-TOKEN GitLab would treat the call as anonymous.
   const token = options.auth.kind === 'job' ? { jobToken: options.auth.token } : { token: options.auth.token };
   const config = { host: options.gitlabUrl, requesterFn, queryTimeout: 0, ...token } as const;
@@ -77,6 +81,7 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabClient {
   const project = options.project;
 
   return {
+    packages: createPackageRegistry(createSender(requesterOptions), options.gitlabUrl, project, options.auth),
     async getRelease(tag) {
       try {
         return toExistingRelease(await releases.show(project, tag) as unknown as ReleaseEntity);

@@ -9,8 +9,8 @@ import { ReleaseError } from '../errors.js';
 import { deadlineError, remainingMs, seconds, type RunDeadline } from './deadline.js';
 import { classifyNetworkError, networkError, type NetworkFailure } from './network-failure.js';
 import { gitlabMessage, isRouteNotFound, responseError, type AuthKind } from './response-error.js';
-import { decide, isReplayable, type Outcome, type RetryBudget } from './retry-policy.js';
-import type { HttpAnswer, Transport } from './transport.js';
+import { decide, replayOf, type Outcome, type RetryBudget } from './retry-policy.js';
+import type { HttpAnswer, StreamBody, Transport } from './transport.js';
 
 export interface RetryNotice {
   method: string;
@@ -32,12 +32,14 @@ export interface RequesterOptions {
   onRetry: (notice: RetryNotice) => void;
 }
 
-interface HandlerOptions {
+export interface HandlerOptions {
   method: string;
   headers: Record<string, string>;
-  body?: string;
+  body?: string | StreamBody;
   searchParams?: string;
   prefixUrl: string;
+  /** `never`: the caller marks a write that must not be resent after it may have been applied. */
+  replay?: 'never';
 }
 
 type Answer = HttpAnswer;
@@ -47,12 +49,17 @@ export function createRequester(options: RequesterOptions) {
   return createRequesterFn((_service, request) => Promise.resolve(request), (endpoint, request) => send(endpoint, request as unknown as HandlerOptions, options));
 }
 
+/** The same policy for calls gitbeaker does not make (streamed uploads): timeouts, retries, errors. */
+export function createSender(options: RequesterOptions) {
+  return (endpoint: string, request: HandlerOptions) => send(endpoint, request, options);
+}
+
 async function send(endpoint: string, request: HandlerOptions, options: RequesterOptions) {
   const url = new URL(endpoint, request.prefixUrl.endsWith('/') ? request.prefixUrl : `${request.prefixUrl}/`);
   url.search = request.searchParams ?? '';
   const method = request.method;
   const path = url.pathname;
-  const replayable = isReplayable(method, path);
+  const replayable = replayOf(method, path, request.replay);
   let waitedMs = 0;
   let mayHaveApplied = false;
   const write = method !== 'GET' && method !== 'HEAD';

@@ -30,12 +30,24 @@ export interface RetryState {
 const BASE_MS = 1000;
 const MAX_BACKOFF_MS = 30_000;
 
+/**
+ * Whether a request may be resent after an answer that says it may have been applied.
+ * `never` is the caller's explicit marker for a write whose replay adds something (a package file
+ * PUT stores a new row each time): even a 503 after the body went out is then ambiguous.
+ */
+export type Replay = 'yes' | 'no' | 'never';
+
 /** Creating a release or a link twice is what must never happen; everything else is replayable. */
 export function isReplayable(method: string, endpoint: string): boolean {
   return method !== 'POST' || endpoint.endsWith('/evidence');
 }
 
-export function decide(outcome: Outcome, replayable: boolean, budget: RetryBudget, state: RetryState): Decision {
+export function replayOf(method: string, endpoint: string, marker?: 'never'): Replay {
+  if (marker === 'never') return 'never';
+  return isReplayable(method, endpoint) ? 'yes' : 'no';
+}
+
+export function decide(outcome: Outcome, replayable: boolean | Replay, budget: RetryBudget, state: RetryState): Decision {
   const transient = classify(outcome, replayable);
   if (transient === 'final') return { retry: false, ambiguous: false };
   if (transient === 'ambiguous') return { retry: false, ambiguous: true };
@@ -45,9 +57,12 @@ export function decide(outcome: Outcome, replayable: boolean, budget: RetryBudge
   return { retry: true, waitMs, reason: reasonOf(outcome) };
 }
 
-function classify(outcome: Outcome, replayable: boolean): 'retry' | 'ambiguous' | 'final' {
+function classify(outcome: Outcome, replay: boolean | Replay): 'retry' | 'ambiguous' | 'final' {
+  const replayable = replay === true || replay === 'yes';
   if (outcome.kind === 'network') return !outcome.sent || replayable ? 'retry' : 'ambiguous';
   const { status } = outcome;
+  // A 503 after an upload's body went out may come from a proxy behind which the file was stored.
+  if (status === 503 && replay === 'never') return 'ambiguous';
   // 429 and 503 are refusals before the application ran (Rack::Attack, maintenance): safe to resend.
   if (status === 429 || status === 503) return 'retry';
   if (status === 500 || status === 502 || status === 504) return replayable ? 'retry' : 'ambiguous';

@@ -7,6 +7,7 @@ import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type In
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { isIP, type Socket } from 'node:net';
 import { connect as tlsConnect, getCACertificates, rootCertificates, type ConnectionOptions } from 'node:tls';
+import type { Readable } from 'node:stream';
 import { registerSecret } from '../redact.js';
 import { proxyFor } from './proxy-for.js';
 
@@ -17,11 +18,23 @@ export interface TransportOptions {
   env: NodeJS.ProcessEnv;
 }
 
+/**
+ * A body too large to hold in memory (a release file): opened afresh for every attempt, so a
+ * retry resends it from its first byte, and sent with its length (no chunked encoding).
+ */
+export interface StreamBody {
+  length: number;
+  open: () => Readable;
+  /** Bytes sent so far, for progress on slow uploads. */
+  onProgress?: (sent: number) => void;
+}
+
 export interface HttpRequest {
   url: URL;
   method: string;
   headers: OutgoingHttpHeaders;
-  body?: string;
+  body?: string | StreamBody;
+  /** For a streamed body: the longest silence while sending, and then the wait for the answer. */
   timeoutMs: number;
 }
 
@@ -105,24 +118,50 @@ function streamed(request: HttpRequest, open: OpenRequest): Promise<IncomingMess
   });
 }
 
-/** One exchange under one timer: connecting, the answer's headers and its whole body. */
+/**
+ * One exchange under one timer: connecting, the answer's headers and its whole body. A streamed
+ * body re-arms the timer on every chunk sent: a large upload that is making progress is not cut.
+ */
 function exchange(request: HttpRequest, open: Open): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const headers = { ...request.headers, ...(request.body !== undefined ? { 'content-length': Buffer.byteLength(request.body) } : {}) };
+    const body = request.body;
+    const length = body === undefined ? undefined : typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+    const headers = { ...request.headers, ...(length !== undefined ? { 'content-length': length } : {}) };
     let req: ClientRequest | undefined;
-    const timer = setTimeout(() => {
-      const error = Object.assign(new Error(`no answer within ${request.timeoutMs} ms`), { code: 'TimeoutError' });
-      if (req) req.destroy(error);
-      else reject(error);
-    }, request.timeoutMs);
+    let timer: NodeJS.Timeout | undefined;
+    let lastActivity = Date.now();
+    // One timer, re-armed only when it fires: a chunk sent just records the time (cheap per chunk).
+    const arm = (ms: number) => {
+      timer = setTimeout(() => {
+        const idle = Date.now() - lastActivity;
+        if (idle < request.timeoutMs) return arm(request.timeoutMs - idle);
+        const error = timeoutError(request.timeoutMs);
+        if (req) req.destroy(error);
+        else reject(error);
+      }, ms);
+    };
+    arm(request.timeoutMs);
     const fail = (error: Error) => { clearTimeout(timer); reject(error); };
     open(headers).then((opened) => {
       req = opened;
       opened.on('error', fail);
       opened.on('response', (response) => readAnswer(response).then((answer) => { clearTimeout(timer); resolve(answer); }, fail));
-      opened.end(request.body);
+      if (body === undefined || typeof body === 'string') opened.end(body);
+      else sendStream(body, opened, () => { lastActivity = Date.now(); }, fail);
     }, fail);
   });
+}
+
+function sendStream(body: StreamBody, req: ClientRequest, progress: () => void, fail: (error: Error) => void): void {
+  const source = body.open();
+  let sent = 0;
+  source.on('data', (chunk: Buffer) => {
+    sent += chunk.length;
+    progress();
+    body.onProgress?.(sent);
+  });
+  source.on('error', (error) => { req.destroy(error); fail(error); });
+  source.pipe(req);
 }
 
 async function readAnswer(response: IncomingMessage): Promise<HttpAnswer> {

@@ -4,8 +4,17 @@
  */
 import { LINK_TYPES, type AssetLink, type LinkType } from '../model.js';
 
+/** An assets entry with "path": a file to upload, linked with these overrides. */
+export interface FileAsset {
+  path: string;
+  name?: string;
+  linkType: LinkType;
+  directAssetPath?: string;
+}
+
 export interface AssetsParse {
   links: AssetLink[];
+  files: FileAsset[];
   problems: string[];
   warnings: string[];
 }
@@ -15,7 +24,7 @@ const FILEPATH = /^\/[^/](?!.*\/\/.*)[-.\w/]+[\da-zA-Z]+$/;
 const SCHEMES = ['http:', 'https:', 'ftp:'];
 
 export function parseAssets(raw: string): AssetsParse {
-  const result: AssetsParse = { links: [], problems: [], warnings: [] };
+  const result: AssetsParse = { links: [], files: [], problems: [], warnings: [] };
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -43,9 +52,13 @@ function parseLink(item: unknown, at: string, result: AssetsParse): AssetLink | 
     return undefined;
   }
   const record = item as Record<string, unknown>;
-  const known = ['name', 'url', 'link_type', 'direct_asset_path', 'filepath'];
+  const known = ['name', 'url', 'path', 'link_type', 'direct_asset_path', 'filepath'];
   const unknown = Object.keys(record).filter((k) => !known.includes(k));
   if (unknown.length) result.problems.push(`${at} has unknown keys ${unknown.join(', ')} (allowed: ${known.join(', ')})`);
+  if (record.path !== undefined) {
+    parseFileAsset(record, at, result);
+    return undefined;
+  }
   const before = result.problems.length;
   const name = requiredString(record.name, `${at}.name`, result);
   const url = requiredString(record.url, `${at}.url`, result);
@@ -54,6 +67,19 @@ function parseLink(item: unknown, at: string, result: AssetsParse): AssetLink | 
   const directAssetPath = parsePath(record, at, result);
   if (result.problems.length > before || name === undefined || url === undefined) return undefined;
   return { name, url, linkType, ...(directAssetPath ? { directAssetPath } : {}) };
+}
+
+/** `{"path": "dist/app.tgz"}`: uploaded to the package registry; name defaults to the file name. */
+function parseFileAsset(record: Record<string, unknown>, at: string, result: AssetsParse): void {
+  const before = result.problems.length;
+  if (record.url !== undefined) result.problems.push(`${at} has both "url" and "path": give "url" to link a file elsewhere, "path" to upload one`);
+  const path = requiredString(record.path, `${at}.path`, result);
+  const name = record.name === undefined ? undefined : requiredString(record.name, `${at}.name`, result);
+  // An uploaded file is a package: the type says so unless the entry says otherwise.
+  const linkType = record.link_type === undefined ? 'package' : parseLinkType(record.link_type, at, result);
+  const directAssetPath = parsePath(record, at, result);
+  if (result.problems.length > before || path === undefined) return;
+  result.files.push({ path, linkType, ...(name ? { name } : {}), ...(directAssetPath ? { directAssetPath } : {}) });
 }
 
 function requiredString(value: unknown, at: string, result: AssetsParse): string | undefined {

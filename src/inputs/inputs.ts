@@ -1,5 +1,6 @@
 /** What a run is asked to do, once every raw string has been checked and typed. */
 import type { AssetLink } from '../model.js';
+import type { LocalFile } from './files.js';
 
 export type NotesMode = 'replace' | 'append' | 'prepend' | 'keep' | 'overwrite';
 export type EvidenceMode = 'auto' | 'always' | 'never';
@@ -34,6 +35,13 @@ export interface Inputs {
   /** undefined = leave the release's links alone. */
   assets?: AssetLink[];
   pruneLinks: boolean;
+  /** Files to upload to the generic package registry; undefined = none. */
+  files?: LocalFile[];
+  /** undefined = derived from the tag prefix or the project (see package-name). */
+  packageName?: string;
+  /** undefined = the release's version. */
+  packageVersion?: string;
+  checksums: boolean;
   evidence: EvidenceMode;
   bump: BumpMode;
   tagPrefix: string;

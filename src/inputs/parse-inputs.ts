@@ -6,7 +6,9 @@ import { resolve } from 'node:path';
 import { InputError, type InputProblem } from '../errors.js';
 import { findOption, OPTIONS, type OptionName, type RawInputs } from '../options.js';
 import { registerSecret } from '../redact.js';
-import { parseAssets } from './assets.js';
+import type { AssetLink } from '../model.js';
+import { parseAssets, type FileAsset } from './assets.js';
+import { expandFileAssets, expandFiles, PACKAGE_NAME, PACKAGE_VERSION } from './files.js';
 import type { Auth, BumpMode, EvidenceMode, Inputs, NotesMode } from './inputs.js';
 import { outputPathProblem } from './output-path.js';
 import { isDirectory, readInputFile } from './read-input-file.js';
@@ -222,23 +224,49 @@ function readLinksAndMilestones(r: Reader) {
   if (clear && titles !== undefined) r.problem('clear-milestones', 'cannot be combined with milestones', 'Either list milestones or clear them.');
   const list = titles === undefined ? undefined : parseList(titles);
   if (list && new Set(list).size !== list.length) r.problem('milestones', 'lists a title twice', 'List each milestone once.');
-  const assets = readAssets(r);
+  const { links: assets, files: fileAssets } = readAssets(r);
   const pruneLinks = r.flag('prune-links');
   if (pruneLinks && assets === undefined) {
     r.problem('prune-links', 'needs assets', 'Give assets (use assets: [] to delete every link on purpose).');
   }
-  return { milestones: clear ? [] : list, assets, pruneLinks };
+  return { milestones: clear ? [] : list, assets, pruneLinks, ...readFiles(r, fileAssets) };
 }
 
-function readAssets(r: Reader) {
+function readFiles(r: Reader, fileAssets: FileAsset[]) {
+  const globs = r.text('files');
+  const packageName = r.text('package-name');
+  const packageVersion = r.text('package-version');
+  if (packageName !== undefined && !PACKAGE_NAME.test(packageName)) {
+    r.problem('package-name', `"${packageName}" is refused by GitLab's package registry`, 'Use letters, digits and . _ - + only (no /, @, ~ or spaces).');
+  }
+  if (packageVersion !== undefined && !PACKAGE_VERSION.test(packageVersion)) {
+    r.problem('package-version', `"${packageVersion}" is refused by GitLab's package registry`, 'Use letters, digits and . _ - + only, without "..", e.g. 1.2.3 or 1.2.3-rc.1.');
+  }
+  const checksums = r.typed('checksums', parseBoolean, true);
+  if (globs === undefined && fileAssets.length === 0) return { checksums, ...(packageName ? { packageName } : {}), ...(packageVersion ? { packageVersion } : {}) };
+  const cwd = resolve(r.text('cwd') ?? '.');
+  const hint = 'Fix the glob or rename the file; globs are relative to cwd, and every file name must be unique and accepted by the registry.';
+  const fromGlobs = globs !== undefined && isDirectory(cwd) ? expandFiles(parseList(globs), cwd) : { files: [], problems: [] };
+  for (const problem of fromGlobs.problems) r.problem('files', problem, hint);
+  const fromAssets = isDirectory(cwd) ? expandFileAssets(fileAssets, cwd) : { files: [], problems: [] };
+  for (const problem of fromAssets.problems) r.problem('assets', problem, hint);
+  const files = [...fromGlobs.files];
+  for (const file of fromAssets.files) {
+    if (files.some((f) => f.name === file.name)) r.problem('assets', `${file.name} is also matched by files: a release links each name once`, 'List the file in one place only.');
+    else files.push(file);
+  }
+  return { files, checksums, ...(packageName ? { packageName } : {}), ...(packageVersion ? { packageVersion } : {}) };
+}
+
+function readAssets(r: Reader): { links?: AssetLink[]; files: FileAsset[] } {
   const raw = r.text('assets');
-  if (raw === undefined) return undefined;
+  if (raw === undefined) return { files: [] };
   const parsed = parseAssets(raw);
   r.warnings.push(...parsed.warnings);
   for (const problem of parsed.problems) {
-    r.problem('assets', problem, 'Give a JSON array of {name, url, link_type?, direct_asset_path?} with unique names, URLs and paths.');
+    r.problem('assets', problem, 'Give a JSON array of {name, url, link_type?, direct_asset_path?} (or {path, name?, …} for a file to upload) with unique names, URLs and paths.');
   }
-  return parsed.links;
+  return { links: parsed.links, files: parsed.files };
 }
 
 const SEMVER_ID = /^[0-9A-Za-z-]+$/;

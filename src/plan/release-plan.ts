@@ -1,5 +1,6 @@
 /** The plan is a value: everything a run will do, decided before anything is written. */
 import type { EvidenceStep, ExistingRelease, LinkStep, ReleaseStep } from '../model.js';
+import type { UploadStep } from './upload-step.js';
 
 export interface ReleasePlan {
   tag: string;
@@ -13,6 +14,8 @@ export interface ReleasePlan {
   tagExists: boolean;
   /** The release as GitLab holds it now; undefined = no release yet (or offline). */
   existing?: ExistingRelease;
+  /** Release files to upload before the release step; undefined = the run has no files. */
+  uploads?: UploadStep;
   release: ReleaseStep;
   links: LinkStep[];
   evidence: EvidenceStep;
@@ -23,8 +26,4 @@ export interface ReleasePlan {
   offline: boolean;
 }
 
-export function countWrites(plan: ReleasePlan): number {
-  const release = plan.release.kind === 'none' ? 0 : 1;
-  const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
-  return release + plan.links.length + evidence;
-}
+export { countWrites } from './steps.js';

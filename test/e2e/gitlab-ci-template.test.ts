@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { parse } from 'yaml';
 import { startFakeGitLab, type FakeGitLab } from '../support/fake-gitlab/index.js';
 import { hasRsync, runPipeline, type PipelineRun } from '../support/gitlab-ci-local.js';
-import { DIST_DIR, REPO_ROOT } from '../support/run-bundle.js';
+import { assertDistFresh, DIST_DIR, REPO_ROOT } from '../support/run-bundle.js';
 import { createTempRepo, type TempRepo } from '../support/temp-git.js';
 
 const JOB_TOKEN = 'glcbt-job-token-00000000000';
@@ -58,6 +58,7 @@ function projectRepo(build: (repo: TempRepo) => void): TempRepo {
 
 /** Runs the pipeline; `variables` play the CI/CD and predefined variables GitLab would set. */
 async function pipeline(repo: TempRepo, fake: FakeGitLab, variables: Record<string, string>, inputs: Record<string, string> = {}): Promise<TemplateRun> {
+  assertDistFresh();
   const vars: Record<string, string> = {
     GITLAB_CI: 'true', CI_SERVER_URL: fake.url, CI_PROJECT_ID: '24', CI_PROJECT_URL: fake.webUrl, CI_JOB_TOKEN: JOB_TOKEN,
     // gitlab-ci-local sets CI_PROJECT_DIR=/builds/g/p for any job with an image:, even when

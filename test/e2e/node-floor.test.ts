@@ -9,8 +9,9 @@ import { delimiter, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { NODE_FLOOR, runtimeProblem } from '../../src/runtime-floor.js';
-import { DIST_DIR } from '../support/run-bundle.js';
+import { assertDistFresh, DIST_DIR } from '../support/run-bundle.js';
 
+assertDistFresh();
 const CLI = resolve(DIST_DIR, 'cli.js');
 
 /** `node` executables on PATH that are not the devDependency npm puts first. */

@@ -1,6 +1,9 @@
 /** Runs a bundled entry (dist/cli.js or dist/index.js) as a real process, the way users and runners do. */
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+// @ts-expect-error: a plain .mjs build script, shared so the build and the check hash alike.
+import { sourceStamp } from '../../scripts/source-stamp.mjs';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /** FORGE_DIST_DIR lets parallel work test a private build; the suite proper uses the committed dist/. */
@@ -12,7 +15,25 @@ export interface ProcessResult {
   stderr: string;
 }
 
+let checkedDist: string | undefined;
+
+/**
+ * A bundle built from other sources than src/ would test stale code: editing src/ and running one
+ * e2e file must fail loudly, not pass against the committed dist/.
+ */
+export function assertDistFresh(distDir: string = DIST_DIR): void {
+  if (checkedDist === distDir) return;
+  const stampFile = resolve(distDir, 'source-stamp.txt');
+  const built = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '(no stamp)';
+  const current = (sourceStamp as (root: string) => string)(REPO_ROOT);
+  if (built !== current) {
+    throw new Error(`${distDir} was not built from the current src/ (stamp ${built.slice(0, 12)}, src/ ${current.slice(0, 12)}): run npm run build first`);
+  }
+  checkedDist = distDir;
+}
+
 export function runBundle(entry: 'cli.js' | 'index.js', args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<ProcessResult> {
+  assertDistFresh();
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve(DIST_DIR, entry), ...args], {
       cwd: options.cwd,

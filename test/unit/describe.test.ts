@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describePlan } from '../../src/describe.js';
 import type { ExistingRelease } from '../../src/model.js';
-import { planRelease, type PlanInput } from '../../src/plan/plan-release.js';
+import type { ForgeFacts } from '../../src/forge/forge.js';
+import { createGitLabForge } from '../../src/forge/gitlab/gitlab-forge.js';
+import type { Logger } from '../../src/hosts/host.js';
+import { planRelease } from '../../src/plan/plan-release.js';
 import { parseInputs } from '../../src/inputs/parse-inputs.js';
 import type { RawInputs } from '../../src/options.js';
 
@@ -20,10 +23,17 @@ const existing: ExistingRelease = {
   ],
 };
 
-function plan(raw: RawInputs, extra: Partial<PlanInput>) {
+function plan(raw: RawInputs, facts: Partial<ForgeFacts>) {
   const { inputs } = parseInputs({ project: 'g/p', token: 'glpat-abcdefghijklmnop', 'gitlab-url': 'https://gitlab.example.com', tag: 'v1.2.0', ...raw });
-  return planRelease({ inputs, tag: 'v1.2.0', version: '1.2.0', previousTag: 'v1.1.0', commitSha: sha, tagExists: false, notes: '## 1.2.0\n\n* feat one', projectUrl: 'https://gitlab.example.com/g/p', offline: false, now: new Date('2026-06-01T00:00:00Z'), ...extra });
+  const desired = {
+    tag: 'v1.2.0', version: '1.2.0', previousTag: 'v1.1.0', notes: '## 1.2.0\n\n* feat one', pruneLinks: inputs.pruneLinks, evidence: inputs.evidence,
+    ...(inputs.milestones ? { milestones: inputs.milestones } : {}), ...(inputs.tagMessage ? { tagMessage: inputs.tagMessage } : {}), ...(inputs.assets ? { links: inputs.assets } : {}),
+  };
+  return planRelease(desired, { commitSha: sha, tagExistsLocally: false }, { online: true, projectUrl: 'https://gitlab.example.com/g/p', ...facts }, new Date('2026-06-01T00:00:00Z'));
 }
+
+const silent: Logger = { info() {}, warn() {}, group: (_title, body) => body() };
+const forgeFor = (project: string | undefined) => createGitLabForge({ gitlabUrl: 'https://gitlab.example.com', ...(project ? { project } : {}), auth: 'private', log: silent });
 
 function golden(name: string, text: string): void {
   const file = join(GOLDEN, `${name}.txt`);
@@ -31,7 +41,7 @@ function golden(name: string, text: string): void {
   expect(`${text}\n`).toBe(readFileSync(file, 'utf8'));
 }
 
-const context = { projectPath: "/api/v4/projects/g%2Fp" };
+const context = forgeFor('g/p');
 
 describe('describePlan', () => {
   it('shows a create with its links, milestones and the calls it makes', () => {
@@ -40,12 +50,12 @@ describe('describePlan', () => {
   });
 
   it('shows an update and link changes with prune', () => {
-    const p = plan({ 'prune-links': 'true', assets: '[{"name":"app.tgz","url":"https://dl.example.com/app.tgz","link_type":"package"},{"name":"new.zip","url":"https://dl.example.com/new.zip"}]' }, { existing, tagExists: true });
+    const p = plan({ 'prune-links': 'true', assets: '[{"name":"app.tgz","url":"https://dl.example.com/app.tgz","link_type":"package"},{"name":"new.zip","url":"https://dl.example.com/new.zip"}]' }, { release: existing });
     golden('update', describePlan(p, context));
   });
 
   it('says there is nothing to do for an identical release', () => {
-    const p = plan({}, { existing: { ...existing, description: '## 1.2.0\n\n* feat one' }, tagExists: true });
+    const p = plan({}, { release: { ...existing, description: '## 1.2.0\n\n* feat one' } });
     const text = describePlan(p, context);
     expect(text).toContain('= release v1.2.0 unchanged');
     expect(text).toContain('No write request will be sent');
@@ -53,7 +63,7 @@ describe('describePlan', () => {
   });
 
   it('marks an offline plan', () => {
-    const p = plan({}, { offline: true, projectUrl: undefined });
-    expect(describePlan(p, { projectPath: "/api/v4/projects/<project>" })).toContain('offline');
+    const p = planRelease({ tag: 'v1.2.0', version: '1.2.0', notes: '', pruneLinks: false, evidence: 'auto' }, { commitSha: sha, tagExistsLocally: false }, { online: false }, new Date());
+    expect(describePlan(p, forgeFor(undefined))).toContain('offline');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, isReplayable, waitFor, type Outcome } from '../../src/gitlab/retry-policy.js';
+import { decide, isReplayable, replayOf, waitFor, type Outcome } from '../../src/gitlab/retry-policy.js';
 
 const budget = { retries: 4, maxTotalWaitMs: 120_000 };
 const state = (attempt = 0, waitedMs = 0) => ({ attempt, waitedMs, now: Date.parse('2026-12-01T12:00:00Z'), random: () => 0.5 });
@@ -61,5 +61,21 @@ describe('retry policy', () => {
     expect(isReplayable('POST', '/api/v4/projects/g%2Fp/releases/v1/assets/links')).toBe(false);
     expect(isReplayable('POST', '/api/v4/projects/g%2Fp/releases/v1/evidence')).toBe(true);
     for (const method of ['GET', 'PUT', 'DELETE']) expect(isReplayable(method, '/x')).toBe(true);
+  });
+});
+
+describe('the explicit "not replayable" marker', () => {
+  const budget = { retries: 3, maxTotalWaitMs: 60_000 };
+  const state = { attempt: 0, waitedMs: 0, now: 0, random: () => 0.5 };
+  it('marks a write whose replay adds a row: never resent, even after a 503 once the body went out', () => {
+    expect(replayOf('PUT', '/api/v4/projects/1/packages/generic/p/1/a.bin', 'never')).toBe('never');
+    expect(replayOf('PUT', '/api/v4/projects/1/releases/v1')).toBe('yes');
+    expect(replayOf('POST', '/api/v4/projects/1/releases')).toBe('no');
+    expect(decide({ kind: 'response', status: 503, headers: new Headers() }, 'never', budget, state)).toEqual({ retry: false, ambiguous: true });
+    expect(decide({ kind: 'response', status: 502, headers: new Headers() }, 'never', budget, state)).toEqual({ retry: false, ambiguous: true });
+    expect(decide({ kind: 'network', sent: true }, 'never', budget, state)).toEqual({ retry: false, ambiguous: true });
+    // Never sent at all: safe to send.
+    expect(decide({ kind: 'network', sent: false }, 'never', budget, state)).toMatchObject({ retry: true });
+    expect(decide({ kind: 'response', status: 503, headers: new Headers() }, 'no', budget, state)).toMatchObject({ retry: true });
   });
 });

@@ -35,6 +35,8 @@ export interface ApiRequest {
   headers: Record<string, string>;
   /** Query string and body, merged (Rack nested params). */
   params: Params;
+  /** The body's bytes as sent (the generic package PUT stores them). */
+  rawBody?: Buffer;
 }
 
 export class RequestContext {

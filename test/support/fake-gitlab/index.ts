@@ -25,6 +25,8 @@ export const DEFAULT_TOKENS: Readonly<Record<string, TokenSpec>> = {
 export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<FakeGitLab> {
   const repo = new GitRepo(options.repoDir);
   const state = new FakeState(await repo.tags(), options.milestones ?? [], options.groupMilestones ?? []);
+  if (options.packages?.duplicatesAllowed !== undefined) state.packages.duplicatesAllowed = options.packages.duplicatesAllowed;
+  if (options.packages?.maxFileSize !== undefined) state.packages.maxFileSize = options.packages.maxFileSize;
   const server = new FakeServer(options.tls, options.urlRoot);
   const project = defineProject(options, await server.listen());
   const others = (options.otherProjects ?? []).map((fullPath, index) => ({

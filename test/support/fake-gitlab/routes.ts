@@ -3,12 +3,14 @@ import { createRelease } from './create-release.js';
 import { createLink, deleteLink, getLink, listLinks, updateLink } from './link-routes.js';
 import { getProject, getTag, listGroupReleases, listMilestones, listTags } from './project-routes.js';
 import { collectEvidence, deleteRelease, downloadAsset, getRelease, latestRelease, listReleases } from './release-routes.js';
+import { downloadPackageFile, listPackageFiles, listPackages, uploadPackageFile } from './packages.js';
 import type { Route } from './router.js';
 import { updateRelease } from './update-release.js';
 
 const PROJECT = '/api/v4/projects/:id';
 const RELEASE = `${PROJECT}/releases/:tag_name`;
 const LINKS = `${RELEASE}/assets/links`;
+const GENERIC = `${PROJECT}/packages/generic`;
 
 export function routesFor(edition: 'ee' | 'ce'): Route[] {
   const routes: Route[] = [
@@ -29,6 +31,11 @@ export function routesFor(edition: 'ee' | 'ce'): Route[] {
     { method: 'GET', path: `${PROJECT}/repository/tags`, jobToken: true, handler: listTags },
     { method: 'GET', path: `${PROJECT}/repository/tags/:tag_name`, jobToken: false, handler: getTag },
     { method: 'GET', path: '/api/v4/groups/:id/releases', jobToken: false, handler: listGroupReleases },
+    // Uploads take a job token in JOB-TOKEN or job_token only, never Basic (generic-packages.md §2.4).
+    { method: 'PUT', path: `${GENERIC}/:package_name/:package_version/:file_name`, jobToken: true, handler: uploadPackageFile },
+    { method: 'GET', path: `${GENERIC}/:package_name/:package_version/:file_name`, jobToken: true, handler: downloadPackageFile },
+    { method: 'GET', path: `${PROJECT}/packages`, jobToken: true, handler: listPackages },
+    { method: 'GET', path: `${PROJECT}/packages/:package_id/package_files`, jobToken: true, handler: listPackageFiles },
   ];
   // The evidence endpoint is EE code: on CE the route does not exist at all.
   if (edition === 'ee') routes.push({ method: 'POST', path: `${RELEASE}/evidence`, jobToken: true, handler: collectEvidence });

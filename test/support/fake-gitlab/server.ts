@@ -28,6 +28,7 @@ interface Exchange {
   res: ServerResponse;
   record: RecordedRequest;
   body: ParsedBody;
+  raw: Buffer;
   rawQuery: string;
   /** The path below the relative URL root: what GitLab's router sees. */
   routePath: string;
@@ -90,14 +91,15 @@ export class FakeServer {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const method = req.method ?? 'GET';
     const [path = '', rawQuery = ''] = (req.url ?? '/').split(/\?(.*)/s);
-    const body = parseBody(Buffer.concat(chunks), req.headers['content-type'], method);
+    const raw = Buffer.concat(chunks);
+    const body = parseBody(raw, req.headers['content-type'], method);
     const record: RecordedRequest = {
       method, path, query: Object.fromEntries(new URLSearchParams(rawQuery)), headers: flatHeaders(req),
       body: body.kind === 'parsed' ? body.value : body.kind === 'none' ? undefined : body.text, status: 0,
     };
     this.requests.push(record);
     const routePath = this.urlRoot === '' ? path : path.startsWith(`${this.urlRoot}/`) ? path.slice(this.urlRoot.length) : '/-outside-the-url-root-';
-    await this.respond({ req, res, record, body, rawQuery, routePath }, this.faults.take(method, routePath));
+    await this.respond({ req, res, record, body, raw, rawQuery, routePath }, this.faults.take(method, routePath));
   }
 
   private async respond(exchange: Exchange, fault: Fault | undefined): Promise<void> {
@@ -118,14 +120,14 @@ export class FakeServer {
     answer.afterResponse?.();
   }
 
-  private async handle({ record, body, rawQuery, routePath }: Exchange): Promise<ApiResponse> {
+  private async handle({ record, body, raw, rawQuery, routePath }: Exchange): Promise<ApiResponse> {
     const web = webAnswer(routePath, this.app!.project.url);
     if (web) return web;
     try {
       const match = matchRoute(this.routes, record.method, routePath);
       if (body.kind === 'malformed') throw new ApiError(400, { error: 'message body does not match declared format' });
       const bodyParams = body.kind === 'parsed' && isObject(body.value) ? body.value : {};
-      const request = { method: record.method, rawPath: routePath, rawQuery, headers: record.headers, params: { ...parseNestedQuery(rawQuery), ...bodyParams } };
+      const request = { method: record.method, rawPath: routePath, rawQuery, headers: record.headers, params: { ...parseNestedQuery(rawQuery), ...bodyParams }, rawBody: raw };
       return await match.route.handler(new RequestContext(this.app!, request, match));
     } catch (error) {
       if (error instanceof ApiError) return { status: error.status, body: error.body, headers: error.headers };

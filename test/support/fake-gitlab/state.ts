@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RepoTag } from './git-repo.js';
+import { PackageStore } from './packages.js';
 
 export interface Milestone { id: number; iid: number; title: string; group: boolean; created_at: Date }
 export interface ReleaseLink { id: number; name: string; url: string; filepath: string | null; link_type: string | null; created_at: Date }
@@ -47,6 +48,8 @@ export class FakeState {
   private readonly milestoneList: Milestone[];
   private readonly users = new Map<string, number>();
   private readonly lastId = { release: 0, link: 0, evidence: 0 };
+  /** The project's generic package registry. */
+  readonly packages = new PackageStore();
 
   constructor(tags: Map<string, RepoTag>, projectMilestones: string[], groupMilestones: string[]) {
     this.tagMap = tags;

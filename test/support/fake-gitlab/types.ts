@@ -2,6 +2,7 @@
  * The public surface of the fake GitLab: what tests pass in and get back.
  * Behaviour follows shared/gitlab/releases-api-behaviour.md ("the sheet"); section numbers refer to it.
  */
+import type { PackageSettings } from './packages.js';
 import type { FakeState } from './state.js';
 
 export type Role = 'maintainer' | 'developer' | 'reporter' | 'guest' | 'outsider';
@@ -35,6 +36,8 @@ export interface FakeGitLabOptions {
   urlRoot?: string;
   /** Projects in g or its subgroups beside g/p, e.g. `g/sub/q`: they only hold releases, seen by the group list. */
   otherProjects?: string[];
+  /** The generic package registry's group setting and plan limit. */
+  packages?: PackageSettings;
 }
 
 export interface RecordedRequest {

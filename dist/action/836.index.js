@@ -1,5 +1,5 @@
-export const id = 804;
-export const ids = [804];
+export const id = 836;
+export const ids = [836];
 export const modules = {
 
 /***/ 7788:
@@ -257,7 +257,7 @@ module.exports = webpackAsyncContext;
 
 /***/ }),
 
-/***/ 8034:
+/***/ 1178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -293,6 +293,47 @@ function deadlineError(deadline, baseUrl, what, write) {
 }
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+;// CONCATENATED MODULE: ./build/default/gitlab/packages.js
+function createPackageRegistry(send, gitlabUrl, project, auth) {
+    const prefixUrl = `${gitlabUrl}/api/v4/`;
+    const projectPath = `projects/${encodeURIComponent(project)}`;
+    // JOB-TOKEN, never Basic: the upload route does not accept a job token in Basic auth (§2.4).
+    const headers = auth.kind === 'job' ? { 'JOB-TOKEN': auth.token } : { 'PRIVATE-TOKEN': auth.token };
+    const getAll = async (endpoint, query) => {
+        const all = [];
+        for (let page = 1;; page += 1) {
+            const searchParams = new URLSearchParams({ ...query, per_page: '100', page: String(page) }).toString();
+            const answer = await send(endpoint, { method: 'GET', headers, searchParams, prefixUrl });
+            all.push(...answer.body);
+            const next = answer.headers['x-next-page'];
+            if (!next)
+                return all;
+        }
+    };
+    return {
+        async contents(name, version) {
+            // The name filter is a substring match and the version filter is ignored before 16.6 (§4): filter here.
+            const packages = await getAll(`${projectPath}/packages`, { package_type: 'generic', package_name: name, package_version: version });
+            const matching = packages.filter((p) => p.name === name && p.version === version);
+            const files = new Map();
+            for (const pkg of matching) {
+                const rows = await getAll(`${projectPath}/packages/${pkg.id}/package_files`, {});
+                for (const row of rows) {
+                    const known = files.get(row.file_name);
+                    if (!known || row.id > known.id)
+                        files.set(row.file_name, { id: row.id, sha256: row.file_sha256 ?? '', size: row.size });
+                }
+            }
+            return { exists: matching.length > 0, files: new Map([...files].map(([file, { sha256, size }]) => [file, { sha256, size }])) };
+        },
+        async upload(name, version, fileName, body) {
+            const endpoint = `${projectPath}/packages/generic/${encodeURIComponent(name)}/${encodeURIComponent(version)}/${encodeURIComponent(fileName)}`;
+            // A replayed PUT stores another row: after an ambiguous answer the caller lists again instead.
+            await send(endpoint, { method: 'PUT', headers: { ...headers, 'content-type': 'application/octet-stream' }, body, prefixUrl, replay: 'never' });
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@gitbeaker/requester-utils/dist/index.mjs
@@ -463,6 +504,11 @@ const MAX_BACKOFF_MS = 30_000;
 function isReplayable(method, endpoint) {
     return method !== 'POST' || endpoint.endsWith('/evidence');
 }
+function replayOf(method, endpoint, marker) {
+    if (marker === 'never')
+        return 'never';
+    return isReplayable(method, endpoint) ? 'yes' : 'no';
+}
 function decide(outcome, replayable, budget, state) {
     const transient = classify(outcome, replayable);
     if (transient === 'final')
@@ -476,10 +522,14 @@ function decide(outcome, replayable, budget, state) {
         return { retry: false, ambiguous: false };
     return { retry: true, waitMs, reason: reasonOf(outcome) };
 }
-function classify(outcome, replayable) {
+function classify(outcome, replay) {
+    const replayable = replay === true || replay === 'yes';
     if (outcome.kind === 'network')
         return !outcome.sent || replayable ? 'retry' : 'ambiguous';
     const { status } = outcome;
+    // A 503 after an upload's body went out may come from a proxy behind which the file was stored.
+    if (status === 503 && replay === 'never')
+        return 'ambiguous';
     // 429 and 503 are refusals before the application ran (Rack::Attack, maintenance): safe to resend.
     if (status === 429 || status === 503)
         return 'retry';
@@ -534,12 +584,16 @@ function reasonOf(outcome) {
 function createRequester(options) {
     return (0,requester_utils_dist/* createRequesterFn */.PD)((_service, request) => Promise.resolve(request), (endpoint, request) => send(endpoint, request, options));
 }
+/** The same policy for calls gitbeaker does not make (streamed uploads): timeouts, retries, errors. */
+function createSender(options) {
+    return (endpoint, request) => send(endpoint, request, options);
+}
 async function send(endpoint, request, options) {
     const url = new URL(endpoint, request.prefixUrl.endsWith('/') ? request.prefixUrl : `${request.prefixUrl}/`);
     url.search = request.searchParams ?? '';
     const method = request.method;
     const path = url.pathname;
-    const replayable = isReplayable(method, path);
+    const replayable = replayOf(method, path, request.replay);
     let waitedMs = 0;
     let mayHaveApplied = false;
     const write = method !== 'GET' && method !== 'HEAD';
@@ -758,26 +812,54 @@ function streamed(request, open) {
         }, fail);
     });
 }
-/** One exchange under one timer: connecting, the answer's headers and its whole body. */
+/**
+ * One exchange under one timer: connecting, the answer's headers and its whole body. A streamed
+ * body re-arms the timer on every chunk sent: a large upload that is making progress is not cut.
+ */
 function exchange(request, open) {
     return new Promise((resolve, reject) => {
-        const headers = { ...request.headers, ...(request.body !== undefined ? { 'content-length': Buffer.byteLength(request.body) } : {}) };
+        const body = request.body;
+        const length = body === undefined ? undefined : typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+        const headers = { ...request.headers, ...(length !== undefined ? { 'content-length': length } : {}) };
         let req;
-        const timer = setTimeout(() => {
-            const error = Object.assign(new Error(`no answer within ${request.timeoutMs} ms`), { code: 'TimeoutError' });
-            if (req)
-                req.destroy(error);
-            else
-                reject(error);
-        }, request.timeoutMs);
+        let timer;
+        let lastActivity = Date.now();
+        // One timer, re-armed only when it fires: a chunk sent just records the time (cheap per chunk).
+        const arm = (ms) => {
+            timer = setTimeout(() => {
+                const idle = Date.now() - lastActivity;
+                if (idle < request.timeoutMs)
+                    return arm(request.timeoutMs - idle);
+                const error = timeoutError(request.timeoutMs);
+                if (req)
+                    req.destroy(error);
+                else
+                    reject(error);
+            }, ms);
+        };
+        arm(request.timeoutMs);
         const fail = (error) => { clearTimeout(timer); reject(error); };
         open(headers).then((opened) => {
             req = opened;
             opened.on('error', fail);
             opened.on('response', (response) => readAnswer(response).then((answer) => { clearTimeout(timer); resolve(answer); }, fail));
-            opened.end(request.body);
+            if (body === undefined || typeof body === 'string')
+                opened.end(body);
+            else
+                sendStream(body, opened, () => { lastActivity = Date.now(); }, fail);
         }, fail);
     });
+}
+function sendStream(body, req, progress, fail) {
+    const source = body.open();
+    let sent = 0;
+    source.on('data', (chunk) => {
+        sent += chunk.length;
+        progress();
+        body.onProgress?.(sent);
+    });
+    source.on('error', (error) => { req.destroy(error); fail(error); });
+    source.pipe(req);
 }
 async function readAnswer(response) {
     const chunks = [];
@@ -898,13 +980,15 @@ function updateBody(changed) {
 
 
 
+
 const MAX_PER_PAGE = 100;
 function createGitLabClient(options) {
     const transport = createTransport({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
-    const requesterFn = createRequester({
+    const requesterOptions = {
         transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs, deadline: startDeadline(options.deadlineMs),
         budget: { retries: options.retries, maxTotalWaitMs: options.retryMaxWaitMs }, userAgent: options.userAgent, onRetry: options.onRetry,
-    });
+    };
+    const requesterFn = createRequester(requesterOptions);
     // JOB-TOKEN for job tokens: sent as PRIVATE-TOKEN GitLab would treat the call as anonymous.
     const token = options.auth.kind === 'job' ? { jobToken: options.auth.token } : { token: options.auth.token };
     const config = { host: options.gitlabUrl, requesterFn, queryTimeout: 0, ...token };
@@ -912,6 +996,7 @@ function createGitLabClient(options) {
     const links = new dist/* ReleaseLinks */.Luv(config);
     const project = options.project;
     return {
+        packages: createPackageRegistry(createSender(requesterOptions), options.gitlabUrl, project, options.auth),
         async getRelease(tag) {
             try {
                 return toExistingRelease(await releases.show(project, tag));

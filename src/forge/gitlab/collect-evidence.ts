@@ -1,9 +1,9 @@
 /** Evidence never fails a release unless the user asked for it with evidence: always. */
-import { ReleaseError, toReleaseError } from '../errors.js';
-import type { GitLabClient } from '../gitlab/client.js';
-import type { Logger } from '../hosts/host.js';
-import type { EvidenceResult } from '../model.js';
-import type { ReleasePlan } from '../plan/release-plan.js';
+import { ReleaseError, toReleaseError } from '../../errors.js';
+import type { GitLabClient } from '../../gitlab/client.js';
+import type { Logger } from '../../hosts/host.js';
+import type { EvidenceResult } from '../../model.js';
+import type { ReleasePlan } from '../../plan/release-plan.js';
 
 export async function collectEvidence(plan: ReleasePlan, client: GitLabClient, log: Logger): Promise<EvidenceResult> {
   const step = plan.evidence;

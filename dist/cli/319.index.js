@@ -1,5 +1,5 @@
-export const id = 595;
-export const ids = [595];
+export const id = 319;
+export const ids = [319];
 export const modules = {
 
 /***/ 445:
@@ -40,23 +40,246 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 3040:
+/***/ 4778:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ projectApiPath)
+/* harmony export */ });
+/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
+function projectApiPath(gitlabUrl, project) {
+    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
+}
+
+
+/***/ }),
+
+/***/ 926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ versionOfTag)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+
+function versionOfTag(tag, prefix) {
+    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
+}
+
+
+/***/ }),
+
+/***/ 4124:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ describePlan),
-  j: () => (/* binding */ projectApiPath)
+  run: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./build/default/plan/release-plan.js
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/default/errors.js
+var errors = __webpack_require__(7119);
+;// CONCATENATED MODULE: ./build/default/plan/steps.js
+/** Dispatches a step to its kind's entry: the only switch on step kinds. */
+function byKind(table, step, plan) {
+    return table[step.kind](step, plan);
+}
+/**
+ * The order a run applies them: files first (a release never links a missing file), then the
+ * release, its links, and evidence of the result.
+ */
+function planSteps(plan) {
+    return [
+        ...(plan.uploads ? [{ kind: 'upload', step: plan.uploads }] : []),
+        { kind: 'release', step: plan.release },
+        ...plan.links.map((step) => ({ kind: 'link', step })),
+        { kind: 'evidence', step: plan.evidence },
+    ];
+}
+const STEP_MEANING = {
+    upload: ({ step }) => ({
+        writes: step.files.filter((f) => f.action === 'put').length,
+        // The release's links to the files are link steps of their own.
+        assets: (before) => before,
+        change: undefined,
+        createsRelease: false,
+    }),
+    release: ({ step }, plan) => ({
+        writes: step.kind === 'none' ? 0 : 1,
+        // A new release carries its links in the create body.
+        assets: (before) => (step.kind === 'create' ? step.fields.links.map((l) => plannedAsset(plan, l)) : before),
+        change: step.kind === 'none' ? undefined : step.kind,
+        createsRelease: step.kind === 'create',
+    }),
+    link: ({ step }, plan) => ({
+        writes: 1,
+        assets: (before) => {
+            if (step.kind === 'delete')
+                return before.filter((a) => a.name !== step.name);
+            const next = plannedAsset(plan, step.link);
+            return step.kind === 'update' ? before.map((a) => (a.name === step.was.name ? next : a)) : [next, ...before];
+        },
+        change: step.kind,
+        createsRelease: false,
+    }),
+    evidence: ({ step }) => ({ writes: step.kind === 'collect' ? 1 : 0, assets: (before) => before, change: undefined, createsRelease: false }),
+};
+function meaningOf(step, plan) {
+    return byKind(STEP_MEANING, step, plan);
+}
 function countWrites(plan) {
-    const release = plan.release.kind === 'none' ? 0 : 1;
-    const evidence = plan.evidence.kind === 'collect' ? 1 : 0;
-    return release + plan.links.length + evidence;
+    return planSteps(plan).reduce((sum, step) => sum + meaningOf(step, plan).writes, 0);
+}
+function countChanges(plan, change) {
+    return planSteps(plan).filter((step) => meaningOf(step, plan).change === change).length;
+}
+/** What the links will be after the plan: existing ones with the planned steps folded in. */
+function plannedAssets(plan) {
+    const start = plan.existing ? plan.existing.links.map((l) => ({ name: l.name, url: l.url, directAssetUrl: l.directAssetUrl, linkType: l.linkType })) : [];
+    return planSteps(plan).reduce((assets, step) => meaningOf(step, plan).assets(assets), start);
+}
+function plannedAsset(plan, link) {
+    // GitLab's direct asset URL: `<release url>/downloads<path>` (behaviour sheet §3.3).
+    const directAssetUrl = link.directAssetPath && plan.releaseUrl ? `${plan.releaseUrl}/downloads${link.directAssetPath}` : link.url;
+    return { name: link.name, url: link.url, directAssetUrl, linkType: link.linkType };
 }
 
+;// CONCATENATED MODULE: ./build/default/apply/apply-plan.js
+/**
+ * applyPlan: the only writer. Convergence, not rollback: when a write fails in a way the forge
+ * says means "the world is not what the plan assumed" (an ambiguous POST, a 409, a link someone
+ * deleted), the facts are read again and the plan made again, a bounded number of times.
+ */
+
+
+async function applyPlan(first, deps) {
+    const rounds = deps.maxRounds ?? 3;
+    const done = { wrote: false, created: false };
+    let plan = first;
+    for (let round = 1;; round += 1) {
+        try {
+            const { release, evidence } = await applySteps(plan, deps.forge, done, deps.log);
+            if (!done.wrote)
+                deps.log.info('= nothing to write: GitLab already holds this release.');
+            const result = done.created ? 'created' : done.wrote ? 'updated' : 'unchanged';
+            return { result, release, evidence, plan };
+        }
+        catch (error) {
+            if (round >= rounds || !(error instanceof errors/* ReleaseError */.K2) || !deps.forge.explain(error).stale)
+                throw error;
+            deps.log.warn(`${error.message}: reading the release again and re-planning (round ${round + 1} of ${rounds}).`);
+            plan = await deps.replan();
+        }
+    }
+}
+async function applySteps(plan, forge, done, log) {
+    let release = plan.existing;
+    let evidence = 'skipped';
+    for (const step of planSteps(plan)) {
+        const outcome = await tally(done, meaningOf(step, plan).createsRelease, () => forge.apply(step, plan, release), log);
+        release = outcome.release ?? release;
+        evidence = outcome.evidence ?? evidence;
+    }
+    if (!release)
+        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
+    return { release, evidence };
+}
+/**
+ * Runs one step and tallies it when the forge applied it, or may have (an ambiguous answer): a run
+ * whose POST met 409 because a racing run created the release did not create it.
+ */
+async function tally(done, isCreate, write, log) {
+    try {
+        const answer = await write();
+        if (answer.wrote !== undefined) {
+            done.wrote = true;
+            done.created ||= answer.created === true;
+            // Logged as it happens: a failed run's summary shows what the forge already holds.
+            log.info(answer.wrote);
+        }
+        return answer;
+    }
+    catch (error) {
+        if (error instanceof errors/* ReleaseError */.K2 && error.code === 'E_WRITE_AMBIGUOUS') {
+            done.wrote = true;
+            done.created ||= isCreate;
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/default/describe.js
+
+function describePlan(plan, forge) {
+    const lines = [...header(plan), ''];
+    for (const step of planSteps(plan))
+        lines.push(...forge.describe(step, plan));
+    lines.push('', summary(plan));
+    return lines.join('\n');
+}
+function header(plan) {
+    // Only the checkout (and the release, if any) is known: the forge may hold a tag the checkout lacks.
+    const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)} unless it has the tag already`;
+    const lines = [
+        `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
+        `  commit    ${plan.commitSha} (${tagState})`,
+        `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
+    ];
+    if (plan.paths.length > 0)
+        lines.push(`  paths     ${plan.paths.join(', ')} (only commits touching them count)`);
+    if (plan.releaseUrl)
+        lines.push(`  url       ${plan.releaseUrl}`);
+    if (plan.offline)
+        lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
+    return lines;
+}
+function summary(plan) {
+    const writes = countWrites(plan);
+    if (writes === 0)
+        return 'No changes: GitLab already holds this release. No write request will be sent.';
+    return `Plan: ${countChanges(plan, 'create')} to create, ${countChanges(plan, 'update')} to update, ${countChanges(plan, 'delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
+}
+
+// EXTERNAL MODULE: ./build/default/forge/gitlab/api-path.js
+var api_path = __webpack_require__(4778);
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/collect-evidence.js
+/** Evidence never fails a release unless the user asked for it with evidence: always. */
+
+async function collectEvidence(plan, client, log) {
+    const step = plan.evidence;
+    if (step.kind === 'skip')
+        return 'skipped';
+    let outcome;
+    try {
+        outcome = await client.collectEvidence(plan.tag);
+    }
+    catch (error) {
+        if (step.required)
+            throw error;
+        log.warn(`Evidence was not collected: ${(0,errors/* toReleaseError */.Tp)(error).message}`);
+        return 'unavailable';
+    }
+    if (outcome === 'unavailable') {
+        if (step.required) {
+            throw new errors/* ReleaseError */.K2('E_EVIDENCE_UNAVAILABLE', 'This GitLab instance does not offer the release evidence endpoint', {
+                hint: 'The evidence endpoint needs GitLab Premium or Ultimate (GitLab still collects one snapshot by itself when it creates a release). Use evidence: auto to go on without it.',
+            });
+        }
+        log.warn('This GitLab instance has no release evidence endpoint (Free/CE): forge-release did not collect evidence (GitLab collects one snapshot by itself when it creates a release).');
+    }
+    return outcome;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./build/default/text-diff.js
@@ -122,41 +345,21 @@ function hunkLines(lines) {
     return [header, ...lines.map((l) => (l.text === '' ? l.sign.trimEnd() : `${l.sign} ${l.text}`))];
 }
 
-;// CONCATENATED MODULE: ./build/default/describe.js
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/describe-steps.js
 
-
-/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
-function projectApiPath(gitlabUrl, project) {
-    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
-    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
-}
-function describePlan(plan, context) {
-    const base = `${context.projectPath}/releases`;
-    const tagPath = `${base}/${encodeURIComponent(plan.tag)}`;
-    const lines = [...header(plan), '', ...releaseLines(plan.release, plan, base, tagPath)];
-    for (const step of plan.links)
-        lines.push(linkLine(step, `${tagPath}/assets/links`));
-    lines.push(plan.evidence.kind === 'collect'
-        ? call('+', 'POST', `${tagPath}/evidence`, 'collect evidence')
-        : `= evidence skipped: ${plan.evidence.reason}`);
-    lines.push('', summary(plan));
-    return lines.join('\n');
-}
-function header(plan) {
-    // Only the checkout (and the release, if any) is known: GitLab may hold a tag the checkout lacks.
-    const tagState = plan.tagExists ? 'existing tag' : `new tag, GitLab creates it from ${plan.commitSha.slice(0, 12)} unless it has the tag already`;
-    const lines = [
-        `Release ${plan.tag} (version ${plan.version || 'n/a'})`,
-        `  commit    ${plan.commitSha} (${tagState})`,
-        `  previous  ${plan.previousTag ?? '(none: first release, notes cover all history)'}`,
-    ];
-    if (plan.paths.length > 0)
-        lines.push(`  paths     ${plan.paths.join(', ')} (only commits touching them count)`);
-    if (plan.releaseUrl)
-        lines.push(`  url       ${plan.releaseUrl}`);
-    if (plan.offline)
-        lines.push('  offline   no GitLab server was read: the plan assumes the release does not exist yet');
-    return lines;
+function gitlabDescriptions(projectPath) {
+    const base = `${projectPath}/releases`;
+    const tagPath = (plan) => `${base}/${encodeURIComponent(plan.tag)}`;
+    return {
+        upload: ({ step }) => step.files.map(({ file, action }) => (action === 'same'
+            ? `= ${file.name} (same sha256 on GitLab)`
+            : call('+', 'PUT', `${projectPath}/packages/generic/${encodeURIComponent(step.packageName)}/${encodeURIComponent(step.packageVersion)}/${encodeURIComponent(file.name)}`, `${bytes(file.size)}, sha256 ${file.sha256.slice(0, 12)}…`))),
+        release: ({ step }, plan) => releaseLines(step, plan, base, tagPath(plan)),
+        link: ({ step }, plan) => [linkLine(step, `${tagPath(plan)}/assets/links`)],
+        evidence: ({ step }, plan) => [step.kind === 'collect'
+                ? call('+', 'POST', `${tagPath(plan)}/evidence`, 'collect evidence')
+                : `= evidence skipped: ${step.reason}`],
+    };
 }
 function releaseLines(step, plan, base, tagPath) {
     if (step.kind === 'none')
@@ -222,52 +425,134 @@ function size(text) {
     const lines = text === '' ? 0 : text.split('\n').length;
     return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
 }
+/** 12.3 MB: decimal units, as download pages show them. */
+function bytes(size) {
+    if (size < 1000)
+        return `${size} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = size / 1000;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
 function list(items) {
     return items.length === 0 ? '(none)' : items.join(', ');
 }
-function summary(plan) {
-    const kinds = [plan.release.kind, ...plan.links.map((l) => l.kind)];
-    const count = (kind) => kinds.filter((k) => k === kind).length;
-    const writes = countWrites(plan);
-    if (writes === 0)
-        return 'No changes: GitLab already holds this release. No write request will be sent.';
-    return `Plan: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/upload-files.js
+/**
+ * The upload step against GitLab's generic package registry. The first file of a new package
+ * version goes alone (concurrent first uploads race to create the package and can fail with 500,
+ * generic-packages.md §2.5), the rest a few at a time. Each file is streamed from disk with its
+ * length; a duplicate refused by the group's setting becomes an error naming the file and the fixes.
+ */
+
+
+
+
+const CONCURRENCY = 3;
+/** Read size of a file being uploaded: fewer, larger writes to the socket than the 64 KiB default. */
+const CHUNK = 1024 * 1024;
+/** Files that take longer than this show their progress on stderr. */
+const PROGRESS_EVERY_MS = 5000;
+async function uploadFiles(step, client, log) {
+    const puts = step.files.filter((f) => f.action === 'put');
+    if (puts.length === 0)
+        return undefined;
+    const upload = (planned) => uploadOne(step, planned, client, log);
+    const [first, ...rest] = step.packageExists ? [undefined, ...puts] : puts;
+    if (first)
+        await upload(first);
+    const queue = [...rest];
+    let failed = false;
+    // allSettled, not all: a failure must not leave uploads running behind a re-read of the package.
+    const workers = await Promise.allSettled(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
+        for (let next = queue.shift(); next && !failed; next = queue.shift()) {
+            try {
+                await upload(next);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    }));
+    const rejected = workers.find((w) => w.status === 'rejected');
+    if (rejected)
+        throw rejected.reason;
+    return `+ uploaded ${puts.map((p) => p.file.name).join(', ')} to package ${step.packageName} ${step.packageVersion}`;
+}
+async function uploadOne(step, planned, client, log) {
+    const { file } = planned;
+    const started = Date.now();
+    let shown = started;
+    const body = {
+        length: file.size,
+        // Reopened for every attempt: a retry sends the file from its first byte.
+        open: () => ('path' in file.source ? (0,external_node_fs_.createReadStream)(file.source.path, { highWaterMark: CHUNK }) : external_node_stream_.Readable.from([file.source.bytes])),
+        onProgress: (sent) => {
+            const now = Date.now();
+            if (now - shown < PROGRESS_EVERY_MS)
+                return;
+            shown = now;
+            log.info(`  uploading ${file.name}: ${bytes(sent)} of ${bytes(file.size)} (${Math.floor((sent / Math.max(file.size, 1)) * 100)}%)`);
+        },
+    };
+    try {
+        await client.packages.upload(step.packageName, step.packageVersion, file.name, body);
+    }
+    catch (error) {
+        throw duplicateRefused(error, step, file.name) ?? error;
+    }
+}
+/** `400 Duplicate package is not allowed` (§2.6): the group forbids a second row of this name. */
+function duplicateRefused(error, step, name) {
+    if (!(error instanceof errors/* ReleaseError */.K2) || error.gitlab?.status !== 400 || !/Duplicate package is not allowed/.test(error.gitlab.message))
+        return undefined;
+    return new errors/* ReleaseError */.K2('E_PACKAGE_DUPLICATE', `${name} changed since it was uploaded to package ${step.packageName} ${step.packageVersion}, and GitLab refuses a second ${name} there: the group forbids duplicate generic packages. The release was not changed`, {
+        hint: 'Either publish the change under a new package version (package-version, or a new tag), or allow duplicates for generic packages in the group (Settings > Packages and registries > Duplicate packages), or add this package to the exceptions there.',
+        gitlab: error.gitlab,
+    });
 }
 
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/apply-steps.js
+/** Each plan step as GitLab writes: the release API, the Links API (PUT /releases ignores assets), evidence. */
 
-/***/ }),
 
-/***/ 926:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ versionOfTag)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
-
-function versionOfTag(tag, prefix) {
-    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
+function gitlabWrites(client, log) {
+    return (release) => ({
+        upload: async ({ step }) => {
+            const wrote = await uploadFiles(step, client, log);
+            return { ...(release ? { release } : {}), ...(wrote ? { wrote } : {}) };
+        },
+        release: async ({ step }, plan) => {
+            if (step.kind === 'create')
+                return { release: await client.createRelease(step.fields), wrote: `+ release ${plan.tag} created`, created: true };
+            if (step.kind === 'update') {
+                return { release: await client.updateRelease(plan.tag, step.changed), wrote: `~ release ${plan.tag} updated: ${Object.keys(step.changed).join(', ')}` };
+            }
+            return release ? { release } : {};
+        },
+        link: async ({ step }, plan) => ({ release: await applyLinkStep(need(release, plan), step, client), wrote: linkWhat(step) }),
+        evidence: async (_step, plan) => {
+            const evidence = await collectEvidence(plan, client, log);
+            // Evidence is a snapshot, not a change of the release: it is logged but not tallied as a write.
+            if (evidence === 'collected')
+                log.info(`+ evidence collected for ${plan.tag}`);
+            return { ...(release ? { release } : {}), evidence };
+        },
+    });
 }
-
-
-/***/ }),
-
-/***/ 2344:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/default/errors.js
-var errors = __webpack_require__(7119);
-;// CONCATENATED MODULE: ./build/default/apply/apply-link-step.js
+function need(release, plan) {
+    if (!release)
+        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
+    return release;
+}
+/** One Links API call, folded into the release value so outputs reflect what GitLab now holds. */
 async function applyLinkStep(release, step, client) {
     switch (step.kind) {
         case 'create': {
@@ -284,103 +569,6 @@ async function applyLinkStep(release, step, client) {
             return { ...release, links: release.links.filter((l) => l.id !== step.id) };
     }
 }
-
-;// CONCATENATED MODULE: ./build/default/apply/collect-evidence.js
-/** Evidence never fails a release unless the user asked for it with evidence: always. */
-
-async function collectEvidence(plan, client, log) {
-    const step = plan.evidence;
-    if (step.kind === 'skip')
-        return 'skipped';
-    let outcome;
-    try {
-        outcome = await client.collectEvidence(plan.tag);
-    }
-    catch (error) {
-        if (step.required)
-            throw error;
-        log.warn(`Evidence was not collected: ${(0,errors/* toReleaseError */.Tp)(error).message}`);
-        return 'unavailable';
-    }
-    if (outcome === 'unavailable') {
-        if (step.required) {
-            throw new errors/* ReleaseError */.K2('E_EVIDENCE_UNAVAILABLE', 'This GitLab instance does not offer the release evidence endpoint', {
-                hint: 'The evidence endpoint needs GitLab Premium or Ultimate (GitLab still collects one snapshot by itself when it creates a release). Use evidence: auto to go on without it.',
-            });
-        }
-        log.warn('This GitLab instance has no release evidence endpoint (Free/CE): forge-release did not collect evidence (GitLab collects one snapshot by itself when it creates a release).');
-    }
-    return outcome;
-}
-
-;// CONCATENATED MODULE: ./build/default/apply/apply-plan.js
-/**
- * applyPlan: the only writer. Convergence, not rollback: when a write fails in a way that means
- * "the world is not what the plan assumed" (an ambiguous POST, a 409, a link someone deleted),
- * the release is read again and planned again, a bounded number of times.
- */
-
-
-
-async function applyPlan(first, deps) {
-    const rounds = deps.maxRounds ?? 3;
-    const done = { wrote: false, created: false };
-    let plan = first;
-    for (let round = 1;; round += 1) {
-        try {
-            const release = await applyReleaseAndLinks(plan, deps.client, done, deps.log);
-            const evidence = await collectEvidence(plan, deps.client, deps.log);
-            if (evidence === 'collected')
-                deps.log.info(`+ evidence collected for ${plan.tag}`);
-            if (!done.wrote)
-                deps.log.info('= nothing to write: GitLab already holds this release.');
-            const result = done.created ? 'created' : done.wrote ? 'updated' : 'unchanged';
-            return { result, release, evidence, plan };
-        }
-        catch (error) {
-            if (round >= rounds || !isStalePlan(error))
-                throw error;
-            deps.log.warn(`${error.message}: reading the release again and re-planning (round ${round + 1} of ${rounds}).`);
-            plan = await deps.replan();
-        }
-    }
-}
-/**
- * Runs one write and tallies it when GitLab applied it, or may have (an ambiguous answer): a run
- * whose POST met 409 because a racing run created the release did not create it.
- */
-async function tally(done, isCreate, write, what, log) {
-    const mark = () => { done.wrote = true; done.created ||= isCreate; };
-    try {
-        const answer = await write();
-        mark();
-        // Logged as it happens: a failed run's summary shows what GitLab already holds.
-        log.info(what);
-        return answer;
-    }
-    catch (error) {
-        if (error instanceof errors/* ReleaseError */.K2 && error.code === 'E_WRITE_AMBIGUOUS')
-            mark();
-        throw error;
-    }
-}
-async function applyReleaseAndLinks(plan, client, done, log) {
-    let release = plan.existing;
-    const step = plan.release;
-    if (step.kind === 'create')
-        release = await tally(done, true, () => client.createRelease(step.fields), `+ release ${plan.tag} created`, log);
-    else if (step.kind === 'update') {
-        const what = `~ release ${plan.tag} updated: ${Object.keys(step.changed).join(', ')}`;
-        release = await tally(done, false, () => client.updateRelease(plan.tag, step.changed), what, log);
-    }
-    if (!release)
-        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
-    for (const link of plan.links) {
-        const current = release;
-        release = await tally(done, false, () => applyLinkStep(current, link, client), linkWhat(link), log);
-    }
-    return release;
-}
 function linkWhat(step) {
     if (step.kind === 'create')
         return `+ link ${step.link.name} created`;
@@ -388,10 +576,15 @@ function linkWhat(step) {
         return `~ link ${step.link.name} updated`;
     return `- link ${step.name} deleted`;
 }
-/** Failures that mean the plan was made from a state that no longer holds. */
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/explain.js
+/** GitLab's error dialect: which answers mean "the plan was made from a state that no longer holds". */
+
+function explainGitLabError(error) {
+    const known = (0,errors/* toReleaseError */.Tp)(error);
+    return { error: known, stale: isStalePlan(known) };
+}
 function isStalePlan(error) {
-    if (!(error instanceof errors/* ReleaseError */.K2))
-        return false;
     if (error.code === 'E_WRITE_AMBIGUOUS' || error.code === 'E_GITLAB_CONFLICT')
         return true;
     const status = error.gitlab?.status;
@@ -407,11 +600,84 @@ function isStalePlan(error) {
     return false;
 }
 
-// EXTERNAL MODULE: ./build/default/describe.js + 2 modules
-var describe = __webpack_require__(3040);
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/read-facts.js
+async function readGitLabFacts(client, auth, want) {
+    if (!client)
+        return { online: false, ...(want.projectUrl ? { projectUrl: want.projectUrl } : {}) };
+    const release = await client.getRelease(want.tag);
+    // A release names its commit itself; without one, GitLab may still hold the tag from an earlier run.
+    const tagCommit = release?.commitSha ?? (want.tagExistsLocally ? undefined : await client.findTagCommit(want.tag));
+    const projectUrl = await projectWebUrl(client, auth, want.projectUrl, release);
+    const titles = want.milestonesToCheck(release);
+    const milestones = titles ? await milestoneFacts(client, auth, titles) : undefined;
+    const pkg = want.package ? await client.packages.contents(want.package.name, want.package.version) : undefined;
+    return {
+        ...(pkg ? { package: pkg } : {}),
+        online: true,
+        ...(release ? { release } : {}),
+        ...(tagCommit ? { tagCommit } : {}),
+        ...(projectUrl ? { projectUrl } : {}),
+        ...(milestones ? { milestones } : {}),
+    };
+}
+/** What a run's own writes or a racing run can change: the release and the package's files. */
+async function refreshGitLabFacts(client, facts, want) {
+    if (!client)
+        return facts;
+    const { release: _release, package: _package, ...rest } = facts;
+    const release = await client.getRelease(want.tag);
+    const pkg = want.package ? await client.packages.contents(want.package.name, want.package.version) : undefined;
+    return { ...rest, ...(release ? { release } : {}), ...(pkg ? { package: pkg } : {}) };
+}
+/** Links in notes point at GitLab, never at the checkout's remote (which may be GitHub). */
+async function projectWebUrl(client, auth, given, release) {
+    if (given)
+        return given;
+    const fromRelease = release?.webUrl.split('/-/releases/')[0];
+    if (fromRelease)
+        return fromRelease;
+    // GET /projects/:id ignores job tokens (behaviour sheet §1.3): only a private token may ask.
+    if (auth === 'private')
+        return (await client.getProject()).webUrl;
+    return undefined;
+}
+async function milestoneFacts(client, auth, titles) {
+    if (auth !== 'private') {
+        return { kind: 'unchecked', why: 'Milestones not pre-checked: a job token cannot read the milestones API (401). GitLab still rejects unknown titles before it creates the tag.' };
+    }
+    return { kind: 'found', titles: await client.findMilestones(titles) };
+}
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/gitlab-forge.js
+
+
+
+
+
+
+function createGitLabForge(options) {
+    const { client } = options;
+    const descriptions = gitlabDescriptions((0,api_path/* projectApiPath */.j)(options.gitlabUrl, options.project));
+    const writes = client ? gitlabWrites(client, options.log) : undefined;
+    return {
+        readFacts: (want) => readGitLabFacts(client, options.auth, want),
+        refresh: (facts, want) => refreshGitLabFacts(client, facts, want),
+        // `<gitlab-url>/api/v4/…`: the relative URL root stays in; it always serves the newest row (§3).
+        packageFileUrl: (name, version, file) => `${options.gitlabUrl}/api/v4/projects/${encodeURIComponent(options.project ?? '<project>')}/packages/generic/${[name, version, file].map(encodeURIComponent).join('/')}`,
+        describe: (step, plan) => byKind(descriptions, step, plan),
+        apply: (step, plan, release) => {
+            if (!writes)
+                throw new Error('an offline plan cannot be applied');
+            return byKind(writes(release), step, plan);
+        },
+        explain: explainGitLabError,
+    };
+}
+
 // EXTERNAL MODULE: ./build/default/outputs-file.js
 var outputs_file = __webpack_require__(4695);
 ;// CONCATENATED MODULE: ./build/default/outputs-of-run.js
+
 function toOutputs(plan, applied, notesFile) {
     const release = applied?.release;
     return {
@@ -421,7 +687,7 @@ function toOutputs(plan, applied, notesFile) {
         version: plan.version,
         previousTag: plan.previousTag ?? '',
         commitSha: release?.commitSha ?? plan.commitSha,
-        assets: release ? assetsOf(release) : plannedAssets(plan),
+        assets: (release ? assetsOf(release) : plannedAssets(plan)).map(withFileFacts(plan)),
         milestones: release?.milestones ?? plannedMilestones(plan),
         evidence: applied?.evidence ?? (plan.evidence.kind === 'collect' ? 'planned' : 'skipped'),
         notesFile,
@@ -437,21 +703,6 @@ function skippedOutputs(skip) {
 function assetsOf(release) {
     return release.links.map((l) => ({ name: l.name, url: l.url, directAssetUrl: l.directAssetUrl, linkType: l.linkType }));
 }
-/** What the links will be after the plan: existing ones with the planned changes folded in. */
-function plannedAssets(plan) {
-    if (plan.release.kind === 'create')
-        return plan.release.fields.links.map((l) => ({ name: l.name, url: l.url, directAssetUrl: directUrl(plan, l.directAssetPath, l.url), linkType: l.linkType }));
-    let assets = plan.existing ? assetsOf(plan.existing) : [];
-    for (const step of plan.links) {
-        if (step.kind === 'delete')
-            assets = assets.filter((a) => a.name !== step.name);
-        else {
-            const next = { name: step.link.name, url: step.link.url, directAssetUrl: directUrl(plan, step.link.directAssetPath, step.link.url), linkType: step.link.linkType };
-            assets = step.kind === 'update' ? assets.map((a) => (a.name === step.was.name ? next : a)) : [next, ...assets];
-        }
-    }
-    return assets;
-}
 function plannedMilestones(plan) {
     if (plan.release.kind === 'create')
         return plan.release.fields.milestones ?? [];
@@ -459,9 +710,13 @@ function plannedMilestones(plan) {
         return plan.release.changed.milestones;
     return plan.existing?.milestones ?? [];
 }
-/** GitLab's direct asset URL: `<release url>/downloads<path>` (behaviour sheet §3.3). */
-function directUrl(plan, path, url) {
-    return path && plan.releaseUrl ? `${plan.releaseUrl}/downloads${path}` : url;
+/** An uploaded file's link also says what was uploaded: its sha256 and size. */
+function withFileFacts(plan) {
+    const files = new Map((plan.uploads?.files ?? []).map((f) => [f.url, f.file]));
+    return (asset) => {
+        const file = files.get(asset.url);
+        return file ? { ...asset, sha256: file.sha256, size: file.size } : asset;
+    };
 }
 /** Web pages that exist before the release does: the commit and the changes since the previous tag. */
 function webLinks(plan, projectUrl) {
@@ -578,45 +833,105 @@ function sameInstant(a, b) {
     return new Date(a).getTime() === new Date(b).getTime();
 }
 
-;// CONCATENATED MODULE: ./build/default/plan/plan-release.js
-
-
-
-function planRelease(input) {
-    const { inputs, existing } = input;
-    const release = planReleaseStep({
-        tag: input.tag,
-        name: inputs.name,
-        description: input.notes,
-        milestones: inputs.milestones,
-        releasedAt: inputs.releasedAt,
-        ref: input.commitSha,
-        tagMessage: inputs.tagMessage,
-        links: inputs.assets ?? [],
-    }, existing, input.tagExists);
-    // A new release carries its links in the create body; only an existing one needs Links API calls.
-    const links = existing ? planLinkSteps(inputs.assets, existing.links, inputs.pruneLinks) : [];
-    const evidence = planEvidenceStep({
-        mode: inputs.evidence,
-        existing,
-        releasedAt: inputs.releasedAt,
-        now: input.now,
-    });
+;// CONCATENATED MODULE: ./build/default/plan/upload-step.js
+function planUploadStep(wanted, urls, held) {
     return {
-        tag: input.tag,
-        version: input.version,
-        ...(input.previousTag ? { previousTag: input.previousTag } : {}),
-        paths: inputs.paths,
-        commitSha: input.commitSha,
-        tagExists: input.tagExists,
-        ...(existing ? { existing } : {}),
-        release,
-        links,
-        evidence,
-        notes: input.notes,
-        releaseUrl: existing?.webUrl ?? predictReleaseUrl(input.projectUrl, input.tag),
-        offline: input.offline,
+        packageName: wanted.packageName,
+        packageVersion: wanted.packageVersion,
+        packageExists: held?.exists ?? false,
+        files: wanted.files.map((file) => ({
+            file,
+            url: urls.get(file.name) ?? '',
+            action: held?.files.get(file.name)?.sha256 === file.sha256 ? 'same' : 'put',
+        })),
     };
+}
+
+;// CONCATENATED MODULE: ./build/default/plan/plan-release.js
+/**
+ * planRelease: pure. The release the user wants + what git and the forge hold → the steps that
+ * close the gap. Every read happened before (run.ts gathers the facts); nothing here asks anyone.
+ */
+
+
+
+
+
+function planRelease(desired, git, forge, now) {
+    const existing = forge.release;
+    // A release names its commit itself; without one, the forge's tag wins over the checkout.
+    const commitSha = existing?.commitSha ?? forge.tagCommit ?? git.commitSha;
+    const tagExists = git.tagExistsLocally || existing !== undefined || forge.tagCommit !== undefined;
+    const links = desiredLinks(desired);
+    const release = planReleaseStep({
+        tag: desired.tag,
+        name: desired.name,
+        description: desired.notes,
+        milestones: desired.milestones,
+        releasedAt: desired.releasedAt,
+        ref: commitSha,
+        tagMessage: desired.tagMessage,
+        links: links ?? [],
+    }, existing, tagExists);
+    const wanted = release.kind === 'create' ? release.fields.milestones : release.kind === 'update' ? release.changed.milestones : undefined;
+    if (wanted?.length && forge.milestones)
+        checkMilestones(wanted, forge.milestones);
+    // A new release carries its links in the create body; only an existing one needs Links API calls.
+    const linkSteps = existing ? planLinkSteps(links, existing.links, desired.pruneLinks) : [];
+    const evidence = planEvidenceStep({ mode: desired.evidence, existing, releasedAt: desired.releasedAt, now });
+    return {
+        tag: desired.tag,
+        version: desired.version,
+        ...(desired.previousTag ? { previousTag: desired.previousTag } : {}),
+        paths: desired.paths ?? [],
+        commitSha,
+        tagExists,
+        ...(existing ? { existing } : {}),
+        ...(desired.files ? { uploads: planUploadStep(desired.files.wanted, desired.files.urls, forge.package) } : {}),
+        release,
+        links: linkSteps,
+        evidence,
+        notes: desired.notes,
+        releaseUrl: existing?.webUrl ?? predictReleaseUrl(forge.projectUrl, desired.tag),
+        offline: !forge.online,
+    };
+}
+/**
+ * The user's links plus one per release file: name = file name, the registry's download URL,
+ * type package, and /<file name> as direct asset path when GitLab's stricter path rule allows it.
+ */
+function desiredLinks(desired) {
+    if (!desired.files)
+        return desired.links;
+    const taken = new Set((desired.links ?? []).map((l) => l.name));
+    const fileLinks = desired.files.wanted.files.filter((f) => !taken.has(f.link?.name ?? f.name)).map((f) => {
+        const path = f.link?.directAssetPath ?? `/${f.name}`;
+        const url = desired.files.urls.get(f.name) ?? '';
+        return { name: f.link?.name ?? f.name, url, linkType: f.link?.linkType ?? 'package', ...(DIRECT_ASSET_PATH.test(path) && path.length <= 128 ? { directAssetPath: path } : {}) };
+    });
+    return [...(desired.links ?? []), ...fileLinks];
+}
+// Release-link direct_asset_path rule (generic-packages.md §7): no + ~ @, ends in a letter or digit.
+const DIRECT_ASSET_PATH = /^\/[^/](?!.*\/\/.*)[-.\w/]+[\da-zA-Z]+$/;
+/** Unknown titles fail before any write, in GitLab's own wording. */
+function checkMilestones(wanted, facts) {
+    if (facts.kind === 'unchecked')
+        return;
+    const missing = wanted.filter((title) => !facts.titles.includes(title));
+    if (missing.length === 0)
+        return;
+    throw new errors/* ReleaseError */.K2('E_GITLAB_MILESTONE_NOT_FOUND', `Milestone(s) not found: ${missing.join(', ')}`, {
+        hint: 'Create the milestone in the project (or its direct parent group on Premium), or fix the title; titles match exactly.',
+        input: 'milestones',
+    });
+}
+/** Whether planning will need to know which milestones exist: only when it would send them. */
+function milestonesToCheck(wanted, existing) {
+    if (!wanted?.length)
+        return undefined;
+    if (existing && wanted.length === existing.milestones.length && wanted.every((m) => existing.milestones.includes(m)))
+        return undefined;
+    return wanted;
 }
 /** GitLab's release page: `<project web url>/-/releases/<tag, escaped>` (behaviour sheet §3.1). */
 function predictReleaseUrl(projectUrl, tag) {
@@ -1016,8 +1331,8 @@ function plural(n, one, many = `${one}s`) {
  * closing line says what was left out: never a half line, never a silent cut.
  */
 const GITLAB_DESCRIPTION_LIMIT = 1_000_000;
-const notice = (sections, items) => `\n\n_…${limit_describe(sections, items)} left out: the notes exceeded GitLab's 1,000,000-character limit._`;
-function limit_describe(sections, items) {
+const notice = (sections, items) => `\n\n_…${describe(sections, items)} left out: the notes exceeded GitLab's 1,000,000-character limit._`;
+function describe(sections, items) {
     const parts = [];
     if (sections)
         parts.push(`${sections} section${sections === 1 ? '' : 's'}`);
@@ -1500,13 +1815,85 @@ function unknownRef(ref) {
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/default/inputs/files.js
+var files = __webpack_require__(9269);
+;// CONCATENATED MODULE: ./build/default/uploads/release-files.js
+/**
+ * The files of a release as they are on disk: their sha256 (streamed, never read whole), the
+ * SHA256SUMS file over them, and the package they go to (generic-packages.md §2.2).
+ */
+
+
+
+
+const CHECKSUMS_FILE = 'SHA256SUMS';
+async function readReleaseFiles(inputs, version) {
+    if (!inputs.files || inputs.files.length === 0)
+        return undefined;
+    const files = await Promise.all(inputs.files.map(hashed));
+    if (inputs.checksums)
+        files.push(checksumsOf(files));
+    return { ...packageOf(inputs, version), files };
+}
+async function hashed(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    // One buffer, reused: a stream would allocate a new one per chunk, and a large file's garbage
+    // buffers (freed only at the next GC) would add tens of megabytes of RSS.
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    const handle = await (0,promises_.open)(file.path, 'r');
+    try {
+        for (let read = await handle.read(buffer, 0, buffer.length); read.bytesRead > 0; read = await handle.read(buffer, 0, buffer.length)) {
+            hash.update(buffer.subarray(0, read.bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return { name: file.name, size: file.size, sha256: hash.digest('hex'), source: { path: file.path }, ...(file.link ? { link: file.link } : {}) };
+}
+/** `sha256sum` format: `<hex>  <name>`, one line per file, by name. */
+function checksumsOf(files) {
+    const text = [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
+    const bytes = Buffer.from(text, 'utf8');
+    return { name: CHECKSUMS_FILE, size: bytes.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), source: { bytes } };
+}
+/** The package name and version, defaulted and checked before any request. */
+function packageOf(inputs, version) {
+    const packageName = inputs.packageName ?? defaultPackageName(inputs);
+    const packageVersion = inputs.packageVersion ?? version;
+    const problems = [];
+    if (!files/* PACKAGE_NAME */.rM.test(packageName)) {
+        problems.push({ input: 'package-name', message: `the derived package name "${packageName}" is refused by GitLab's package registry`, hint: 'Give package-name (letters, digits and . _ - + only).' });
+    }
+    if (!files/* PACKAGE_VERSION */.i8.test(packageVersion)) {
+        problems.push({ input: 'package-version', message: `the release's version "${packageVersion}" is refused by GitLab's package registry as a package version`, hint: 'Give package-version (letters, digits and . _ - + only, without "..").' });
+    }
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    return { packageName, packageVersion };
+}
+/** `pkg@` or `pkg/v` name a package; else the project's name; else `release`. */
+function defaultPackageName(inputs) {
+    const fromPrefix = /^(.+?)(?:@|\/v?)$/.exec(inputs.tagPrefix)?.[1];
+    if (fromPrefix)
+        return fromPrefix.split('/').at(-1);
+    const fromProject = inputs.project && !/^\d+$/.test(inputs.project) ? inputs.project.split('/').at(-1) : undefined;
+    const fromUrl = inputs.projectUrl?.replace(/\/+$/, '').split('/').at(-1);
+    return fromProject ?? fromUrl ?? 'release';
+}
+
 // EXTERNAL MODULE: ./build/default/version.js
 var version = __webpack_require__(5790);
 ;// CONCATENATED MODULE: ./build/default/run.js
 /**
- * One run: resolve the release → read GitLab → plan → (dry run? stop) → apply → outputs.
- * Only git (src/git) and GitLab (src/gitlab) touch the outside world; everything here decides.
+ * One run: resolve the release (git) → read the forge's facts, once → plan (pure) → (dry run? stop)
+ * → apply → outputs. Only git (src/git) and the forge (src/forge) touch the outside world.
  */
+
 
 
 
@@ -1531,93 +1918,72 @@ async function run(inputs, log) {
         return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json, releaseExists: false };
     }
     const release = resolution.release;
-    const client = inputs.auth.kind === 'none' || !inputs.project ? undefined : await createClient(inputs, inputs.auth, log);
-    const { existing, tagCommit } = await log.group('Read GitLab', async () => {
-        if (!client)
+    // Files are hashed (and their names checked) before the first request.
+    const files = await readReleaseFiles(inputs, release.version);
+    const forge = await connectForge(inputs, log);
+    const want = {
+        tag: release.tag, tagExistsLocally: release.tagExistsLocally, ...(inputs.projectUrl ? { projectUrl: inputs.projectUrl } : {}),
+        milestonesToCheck: (current) => milestonesToCheck(inputs.milestones, current),
+        ...(files ? { package: { name: files.packageName, version: files.packageVersion } } : {}),
+    };
+    const facts = await log.group('Read GitLab', async () => {
+        const found = await forge.readFacts(want);
+        if (!found.online)
             log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
-        const found = await readGitLab(client, release);
-        log.info(gitlabLine(release.tag, found.existing, client !== undefined));
+        log.info(gitlabLine(release.tag, found.release, found.online));
         return found;
     });
-    checkTagOnGitLab(release, { existing, tagCommit }, { computed: inputs.tag === undefined, generatedNotes: inputs.description === undefined }, log);
-    const projectUrl = await projectWebUrl(inputs, existing, client);
-    const date = notesDate(inputs, release, existing, client !== undefined);
+    checkTagOnGitLab(release, { existing: facts.release, tagCommit: facts.tagCommit }, { computed: inputs.tag === undefined, generatedNotes: inputs.description === undefined }, log);
+    if (facts.milestones?.kind === 'unchecked')
+        log.info(facts.milestones.why);
+    const date = notesDate(inputs, release, facts.release, facts.online);
     const block = await log.group('Release notes', async () => {
-        const notes = await notesBlock(inputs, release, projectUrl, date, log);
+        const notes = await notesBlock(inputs, release, facts.projectUrl, date, log);
         log.info(notesLine(notes, inputs, release));
         log.info(notes);
         return notes;
     });
+    const git = { commitSha: release.commitSha, tagExistsLocally: release.tagExistsLocally };
+    // Pure from here: the same wish, git and forge facts always give the same plan.
+    const desiredFiles = files ? { wanted: files, urls: new Map(files.files.map((f) => [f.name, forge.packageFileUrl(files.packageName, files.packageVersion, f.name)])) } : undefined;
     const makePlan = (current) => planRelease({
-        inputs, tag: release.tag, version: release.version, commitSha: current?.commitSha ?? tagCommit ?? release.commitSha,
-        ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
-        tagExists: release.tagExistsLocally || current !== undefined || tagCommit !== undefined, ...(current ? { existing: current } : {}),
-        notes: finalDescription(inputs, release.tag, block, current, log), ...(projectUrl ? { projectUrl } : {}),
-        offline: client === undefined, now: new Date(),
-    });
-    const plan = makePlan(existing);
-    if (client)
-        await checkMilestones(inputs, plan, client, log);
-    const planText = (0,describe/* describePlan */.d)(plan, { projectPath: (0,describe/* projectApiPath */.j)(inputs.gitlabUrl, inputs.project) });
+        ...desiredRelease(inputs, release, finalDescription(inputs, release.tag, block, current.release, log)), ...(desiredFiles ? { files: desiredFiles } : {}),
+    }, git, current, new Date());
+    const plan = makePlan(facts);
+    const planText = describePlan(plan, forge);
     await log.group('Plan', async () => log.info(planText));
     const notesFile = await writeNotesFile(inputs, plan.notes);
-    const web = webLinks(plan, projectUrl);
-    if (inputs.dryRun || !client)
-        return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json, releaseExists: existing !== undefined, ...web };
+    const web = webLinks(plan, facts.projectUrl);
+    if (inputs.dryRun || !facts.online)
+        return { outputs: toOutputs(plan, undefined, notesFile), planText, dryRun: true, json: inputs.json, releaseExists: facts.release !== undefined, ...web };
     const applied = await log.group('Apply', () => applyPlan(plan, {
-        client, log, replan: async () => makePlan((await client.getRelease(release.tag)) ?? undefined),
+        forge, log, replan: async () => makePlan(await forge.refresh(facts, want)),
     }));
     return { outputs: toOutputs(applied.plan, applied, notesFile), planText, dryRun: false, json: inputs.json, releaseExists: true, ...web };
 }
-/**
- * The release, and where GitLab's tag is when the checkout lacks it: a release names its commit
- * itself; without one, GitLab may still hold the tag (on another commit) from an earlier run.
- */
-async function readGitLab(client, release) {
-    if (!client)
-        return {};
-    const existing = await client.getRelease(release.tag);
-    const tagCommit = existing?.commitSha ?? (release.tagExistsLocally ? undefined : await client.findTagCommit(release.tag));
-    return { existing, tagCommit };
+/** What the user asked for, with the notes as they will read after merging. */
+function desiredRelease(inputs, release, notes) {
+    return {
+        tag: release.tag, version: release.version, paths: inputs.paths, ...(release.previousTag ? { previousTag: release.previousTag.name } : {}),
+        ...(inputs.name !== undefined ? { name: inputs.name } : {}), notes,
+        ...(inputs.milestones ? { milestones: inputs.milestones } : {}), ...(inputs.releasedAt ? { releasedAt: inputs.releasedAt } : {}),
+        ...(inputs.tagMessage !== undefined ? { tagMessage: inputs.tagMessage } : {}), ...(inputs.assets ? { links: inputs.assets } : {}),
+        pruneLinks: inputs.pruneLinks, evidence: inputs.evidence,
+    };
 }
 /** gitbeaker is loaded only when GitLab is asked (an offline dry run never pays for it). */
+async function connectForge(inputs, log) {
+    const online = inputs.auth.kind !== 'none' && inputs.project !== undefined;
+    const client = online ? await createClient(inputs, inputs.auth, log) : undefined;
+    return createGitLabForge({ gitlabUrl: inputs.gitlabUrl, ...(inputs.project ? { project: inputs.project } : {}), auth: inputs.auth.kind, ...(client ? { client } : {}), log });
+}
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(829), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 6275));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(829), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 4497));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
         ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
-    });
-}
-/** Links in notes point at GitLab, never at the checkout's remote (which may be GitHub). */
-async function projectWebUrl(inputs, existing, client) {
-    if (inputs.projectUrl)
-        return inputs.projectUrl;
-    const fromRelease = existing?.webUrl.split('/-/releases/')[0];
-    if (fromRelease)
-        return fromRelease;
-    // GET /projects/:id ignores job tokens (behaviour sheet §1.3): only a private token may ask.
-    if (client && inputs.auth.kind === 'private')
-        return (await client.getProject()).webUrl;
-    return undefined;
-}
-/** A token that can read milestones fails unknown titles before any write (GitLab's own wording). */
-async function checkMilestones(inputs, plan, client, log) {
-    const wanted = plan.release.kind === 'create' ? plan.release.fields.milestones : plan.release.kind === 'update' ? plan.release.changed.milestones : undefined;
-    if (!wanted?.length)
-        return;
-    if (inputs.auth.kind !== 'private') {
-        log.info('Milestones not pre-checked: a job token cannot read the milestones API (401). GitLab still rejects unknown titles before it creates the tag.');
-        return;
-    }
-    const found = await client.findMilestones(wanted);
-    const missing = wanted.filter((title) => !found.includes(title));
-    if (missing.length === 0)
-        return;
-    throw new errors/* ReleaseError */.K2('E_GITLAB_MILESTONE_NOT_FOUND', `Milestone(s) not found: ${missing.join(', ')}`, {
-        hint: 'Create the milestone in the project (or its direct parent group on Premium), or fix the title; titles match exactly.',
-        input: 'milestones',
     });
 }
 async function writeNotesFile(inputs, notes) {

@@ -1,5 +1,5 @@
-export const id = 813;
-export const ids = [813,194];
+export const id = 675;
+export const ids = [675];
 export const modules = {
 
 /***/ 5407:
@@ -257,7 +257,7 @@ module.exports = webpackAsyncContext;
 
 /***/ }),
 
-/***/ 6275:
+/***/ 4497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -295,6 +295,47 @@ function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
+;// CONCATENATED MODULE: ./build/default/gitlab/packages.js
+function createPackageRegistry(send, gitlabUrl, project, auth) {
+    const prefixUrl = `${gitlabUrl}/api/v4/`;
+    const projectPath = `projects/${encodeURIComponent(project)}`;
+    // JOB-TOKEN, never Basic: the upload route does not accept a job token in Basic auth (§2.4).
+    const headers = auth.kind === 'job' ? { 'JOB-TOKEN': auth.token } : { 'PRIVATE-TOKEN': auth.token };
+    const getAll = async (endpoint, query) => {
+        const all = [];
+        for (let page = 1;; page += 1) {
+            const searchParams = new URLSearchParams({ ...query, per_page: '100', page: String(page) }).toString();
+            const answer = await send(endpoint, { method: 'GET', headers, searchParams, prefixUrl });
+            all.push(...answer.body);
+            const next = answer.headers['x-next-page'];
+            if (!next)
+                return all;
+        }
+    };
+    return {
+        async contents(name, version) {
+            // The name filter is a substring match and the version filter is ignored before 16.6 (§4): filter here.
+            const packages = await getAll(`${projectPath}/packages`, { package_type: 'generic', package_name: name, package_version: version });
+            const matching = packages.filter((p) => p.name === name && p.version === version);
+            const files = new Map();
+            for (const pkg of matching) {
+                const rows = await getAll(`${projectPath}/packages/${pkg.id}/package_files`, {});
+                for (const row of rows) {
+                    const known = files.get(row.file_name);
+                    if (!known || row.id > known.id)
+                        files.set(row.file_name, { id: row.id, sha256: row.file_sha256 ?? '', size: row.size });
+                }
+            }
+            return { exists: matching.length > 0, files: new Map([...files].map(([file, { sha256, size }]) => [file, { sha256, size }])) };
+        },
+        async upload(name, version, fileName, body) {
+            const endpoint = `${projectPath}/packages/generic/${encodeURIComponent(name)}/${encodeURIComponent(version)}/${encodeURIComponent(fileName)}`;
+            // A replayed PUT stores another row: after an ambiguous answer the caller lists again instead.
+            await send(endpoint, { method: 'PUT', headers: { ...headers, 'content-type': 'application/octet-stream' }, body, prefixUrl, replay: 'never' });
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@gitbeaker/requester-utils/dist/index.mjs
 var requester_utils_dist = __webpack_require__(3888);
 // EXTERNAL MODULE: ./build/default/gitlab/network-failure.js
@@ -319,12 +360,16 @@ var retry_policy = __webpack_require__(3313);
 function createRequester(options) {
     return (0,requester_utils_dist/* createRequesterFn */.PD)((_service, request) => Promise.resolve(request), (endpoint, request) => send(endpoint, request, options));
 }
+/** The same policy for calls gitbeaker does not make (streamed uploads): timeouts, retries, errors. */
+function createSender(options) {
+    return (endpoint, request) => send(endpoint, request, options);
+}
 async function send(endpoint, request, options) {
     const url = new URL(endpoint, request.prefixUrl.endsWith('/') ? request.prefixUrl : `${request.prefixUrl}/`);
     url.search = request.searchParams ?? '';
     const method = request.method;
     const path = url.pathname;
-    const replayable = (0,retry_policy/* isReplayable */.e1)(method, path);
+    const replayable = (0,retry_policy/* replayOf */.X8)(method, path, request.replay);
     let waitedMs = 0;
     let mayHaveApplied = false;
     const write = method !== 'GET' && method !== 'HEAD';
@@ -504,13 +549,15 @@ function updateBody(changed) {
 
 
 
+
 const MAX_PER_PAGE = 100;
 function createGitLabClient(options) {
     const transport = (0,gitlab_transport/* createTransport */.o)({ baseUrl: options.gitlabUrl, ...(options.caPem ? { caPem: options.caPem } : {}), insecure: options.insecure, env: options.env ?? process.env });
-    const requesterFn = createRequester({
+    const requesterOptions = {
         transport, baseUrl: options.gitlabUrl, auth: options.auth.kind, timeoutMs: options.timeoutMs, deadline: startDeadline(options.deadlineMs),
         budget: { retries: options.retries, maxTotalWaitMs: options.retryMaxWaitMs }, userAgent: options.userAgent, onRetry: options.onRetry,
-    });
+    };
+    const requesterFn = createRequester(requesterOptions);
     // JOB-TOKEN for job tokens: sent as PRIVATE-TOKEN GitLab would treat the call as anonymous.
     const token = options.auth.kind === 'job' ? { jobToken: options.auth.token } : { token: options.auth.token };
     const config = { host: options.gitlabUrl, requesterFn, queryTimeout: 0, ...token };
@@ -518,6 +565,7 @@ function createGitLabClient(options) {
     const links = new dist/* ReleaseLinks */.Luv(config);
     const project = options.project;
     return {
+        packages: createPackageRegistry(createSender(requesterOptions), options.gitlabUrl, project, options.auth),
         async getRelease(tag) {
             try {
                 return toExistingRelease(await releases.show(project, tag));
