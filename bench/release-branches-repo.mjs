@@ -3,10 +3,9 @@
 // every major is cut to its own `N-x-y` branch, which carries alphas, betas, N.0.0 and its
 // maintenance releases, interleaved in time with the next majors' work. So v43.0.0's only stable
 // ancestors are ancient, and some v42.x are tagged after v43.0.0. Built once per version, cached.
-import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheRoot } from './synthetic-repo.mjs';
+import { cacheRoot, importRepo } from './synthetic-repo.mjs';
 
 export const GENERATOR_VERSION = 1;
 const MAJORS = 44; // main reaches v44 nightlies; branches are cut for 1…43
@@ -25,23 +24,7 @@ export function releaseBranchesRepo(log = () => {}) {
   if (existsSync(metaFile)) return JSON.parse(readFileSync(metaFile, 'utf8'));
   log(`building the release-branches repository in ${root} (once per generator version)…`);
   const building = `${root}.building-${process.pid}`;
-  rmSync(building, { recursive: true, force: true });
-  mkdirSync(join(building, 'repo'), { recursive: true });
-  const repo = join(building, 'repo');
-  const git = (args, options = {}) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', ...options });
-  git(['init', '-q', '-b', 'main']);
-  const streamFile = join(building, 'stream.fi');
-  const facts = writeStream(streamFile);
-  const fd = openSync(streamFile, 'r');
-  try {
-    git(['fast-import', '--quiet'], { stdio: [fd, 'ignore', 'inherit'] });
-  } finally {
-    closeSync(fd);
-  }
-  rmSync(streamFile);
-  git(['repack', '-a', '-d', '-q']);
-  git(['pack-refs', '--all']);
-  git(['reset', '-q', '--hard', 'main']);
+  const { git, facts } = importRepo(building, writeStream);
   const meta = {
     generatorVersion: GENERATOR_VERSION,
     dir: join(root, 'repo'),

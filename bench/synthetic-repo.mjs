@@ -25,25 +25,7 @@ export function syntheticRepo(log = () => {}) {
   if (existsSync(metaFile)) return JSON.parse(readFileSync(metaFile, 'utf8'));
   log(`building the synthetic repository in ${root} (once per generator version)…`);
   const building = `${root}.building-${process.pid}`;
-  rmSync(building, { recursive: true, force: true });
-  mkdirSync(building, { recursive: true });
-  const repo = join(building, 'repo');
-  const git = (args, options = {}) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', ...options });
-  mkdirSync(repo);
-  git(['init', '-q', '-b', 'main']);
-  const streamFile = join(building, 'stream.fi');
-  const facts = writeStream(streamFile);
-  const fd = openSync(streamFile, 'r');
-  try {
-    git(['fast-import', '--quiet'], { stdio: [fd, 'ignore', 'inherit'] });
-  } finally {
-    closeSync(fd);
-  }
-  rmSync(streamFile);
-  // Look like a fresh clone: one pack, packed refs, a checkout, no commit-graph.
-  git(['repack', '-a', '-d', '-q']);
-  git(['pack-refs', '--all']);
-  git(['reset', '-q', '--hard', 'main']);
+  const { repo, git, facts } = importRepo(building, writeStream);
   const count = (range) => Number(git(['rev-list', '--count', '--no-merges', range]).trim());
   const meta = {
     generatorVersion: GENERATOR_VERSION,
@@ -222,4 +204,30 @@ function versionSequence(r) {
     current = r() < 0.2 ? [current[0], current[1] + 1, 0] : [current[0], current[1], current[2] + 1];
     return stable(current);
   };
+}
+
+/**
+ * A repository in `building/repo` from the fast-import stream `writeStream(file)` writes (it
+ * returns facts about what it wrote), made to look like a fresh clone: one pack, packed refs, a
+ * checkout, no commit-graph.
+ */
+export function importRepo(building, writeStream) {
+  rmSync(building, { recursive: true, force: true });
+  const repo = join(building, 'repo');
+  mkdirSync(repo, { recursive: true });
+  const git = (args, options = {}) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', ...options });
+  git(['init', '-q', '-b', 'main']);
+  const streamFile = join(building, 'stream.fi');
+  const facts = writeStream(streamFile);
+  const fd = openSync(streamFile, 'r');
+  try {
+    git(['fast-import', '--quiet'], { stdio: [fd, 'ignore', 'inherit'] });
+  } finally {
+    closeSync(fd);
+  }
+  rmSync(streamFile);
+  git(['repack', '-a', '-d', '-q']);
+  git(['pack-refs', '--all']);
+  git(['reset', '-q', '--hard', 'main']);
+  return { repo, git, facts };
 }
