@@ -9,10 +9,13 @@ import { REPO_ROOT } from './tools.mjs';
 const isRead = (r) => r.startsWith('GET ') || r.startsWith('HEAD ');
 const short = (list) => list.map((r) => r.replace(/ \/api\/v4\/projects\/g%2Fp/, ' …')).join(', ') || 'none';
 
+// A create reads GitLab's tag once more before writing (issue 11: a checkout without tags must
+// not attach the release to another commit), so its budgets are one read above the old ones;
+// the writes stay two.
 const BUDGETS = [
-  ['create', 'create', '≤ 3 requests', (l) => l.length <= 3],
-  ['create-milestones', 'create, milestones + 2 links', '≤ 4 requests', (l) => l.length <= 4],
-  ['create-job-token', 'create, CI job token', '≤ 3 requests', (l) => l.length <= 3],
+  ['create', 'create', '≤ 4 requests', (l) => l.length <= 4],
+  ['create-milestones', 'create, milestones + 2 links', '≤ 5 requests', (l) => l.length <= 5],
+  ['create-job-token', 'create, CI job token', '≤ 4 requests', (l) => l.length <= 4],
   ['rerun', 'identical re-run', 'reads only, ≤ 2', (l) => l.every(isRead) && l.length <= 2],
   ['update-link', 'update of one link', 'reads + 1 write', (l) => l.filter((r) => !isRead(r)).length === 1],
   ['update-link-no-evidence', 'update of one link, --evidence never', 'reads + 1 write', (l) => l.filter((r) => !isRead(r)).length === 1],
