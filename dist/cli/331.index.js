@@ -19,6 +19,8 @@ var redact = __webpack_require__(4649);
 var version = __webpack_require__(5790);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./build/default/cli/parse-argv.js
+var parse_argv = __webpack_require__(3679);
 // EXTERNAL MODULE: ./build/default/context-defaults.js
 var context_defaults = __webpack_require__(60);
 // EXTERNAL MODULE: ./build/default/hosts/run-on-host.js
@@ -33,6 +35,7 @@ var options = __webpack_require__(5076);
  * connection options of the option table (same names, FORGE_RELEASE_* variables and CI defaults
  * as the release step), the output switches every command shares, and the command's own options.
  */
+
 
 
 
@@ -60,7 +63,8 @@ function readCommandArgs(argv, own, env, cwd) {
         if (value !== undefined)
             explicit[name] = String(value);
     }
-    const raw = (0,run_on_host/* mergeRawInputs */.E)({ ...fromEnv(env), ...explicit }, (0,context_defaults/* contextDefaults */.KD)(env));
+    // FORGE_RELEASE_<NAME> below flags, above CI defaults, read as the release step reads them.
+    const raw = (0,run_on_host/* mergeRawInputs */.E)({ ...(0,parse_argv/* rawFromEnv */.kf)(env), ...explicit }, (0,context_defaults/* contextDefaults */.KD)(env));
     return {
         // --help must work without a valid connection.
         connection: help ? (0,parse_inputs/* parseConnectionInputs */.b)({}, cwd) : (0,parse_inputs/* parseConnectionInputs */.b)(pick(raw), cwd),
@@ -78,16 +82,6 @@ function parseOrExplain(argv, options) {
         const input = /'(?:--)?([^'\s]+)'/.exec(message)?.[1] ?? 'arguments';
         throw new errors/* InputError */.dz([{ input, message, hint: 'Run the command with --help for its options.' }]);
     }
-}
-/** FORGE_RELEASE_<NAME>, below flags, above CI defaults. */
-function fromEnv(env) {
-    const raw = {};
-    for (const name of CONNECTION_OPTIONS) {
-        const value = env[(0,options/* envNameOf */.Iw)(name)];
-        if (value !== undefined && value !== '')
-            raw[name] = value;
-    }
-    return raw;
 }
 /** Context defaults also bring tag, ref, …: the commands read only the connection. */
 function pick(raw) {

@@ -182,7 +182,7 @@ else {
 }
 async function run() {
     if ((0,_commands_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isCommandName */ .z)(words[0])) {
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(996), __nccwpck_require__.e(829), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3331));
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(502), __nccwpck_require__.e(829), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3331));
         return runCommand(words[0], words.slice(1));
     }
     if (argv.includes('--version') || argv.includes('-v')) {
@@ -195,7 +195,7 @@ async function run() {
         process.stdout.write(`${helpText()}\n`);
         return 0;
     }
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(996), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4517));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8914));
     return runCli(argv);
 }
 

@@ -4,11 +4,12 @@
  * as the release step), the output switches every command shares, and the command's own options.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { rawFromEnv } from '../cli/parse-argv.js';
 import { contextDefaults } from '../context-defaults.js';
 import { InputError } from '../errors.js';
 import { mergeRawInputs } from '../hosts/run-on-host.js';
 import { parseConnectionInputs, type ConnectionInputs } from '../inputs/parse-inputs.js';
-import { envNameOf, findOption, type OptionName, type RawInputs } from '../options.js';
+import { findOption, type OptionName, type RawInputs } from '../options.js';
 
 export const CONNECTION_OPTIONS = ['gitlab-url', 'project', 'token', 'job-token', 'ca-file', 'insecure', 'timeout', 'deadline', 'retries', 'retry-max-wait'] as const satisfies readonly OptionName[];
 
@@ -45,7 +46,8 @@ export function readCommandArgs(argv: string[], own: OptionConfig, env: NodeJS.P
     const value = values[name];
     if (value !== undefined) explicit[name] = String(value);
   }
-  const raw = mergeRawInputs({ ...fromEnv(env), ...explicit }, contextDefaults(env));
+  // FORGE_RELEASE_<NAME> below flags, above CI defaults, read as the release step reads them.
+  const raw = mergeRawInputs({ ...rawFromEnv(env), ...explicit }, contextDefaults(env));
   return {
     // --help must work without a valid connection.
     connection: help ? parseConnectionInputs({}, cwd) : parseConnectionInputs(pick(raw), cwd),
@@ -63,16 +65,6 @@ function parseOrExplain(argv: string[], options: OptionConfig) {
     const input = /'(?:--)?([^'\s]+)'/.exec(message)?.[1] ?? 'arguments';
     throw new InputError([{ input, message, hint: 'Run the command with --help for its options.' }]);
   }
-}
-
-/** FORGE_RELEASE_<NAME>, below flags, above CI defaults. */
-function fromEnv(env: NodeJS.ProcessEnv): RawInputs {
-  const raw: RawInputs = {};
-  for (const name of CONNECTION_OPTIONS) {
-    const value = env[envNameOf(name)];
-    if (value !== undefined && value !== '') raw[name] = value;
-  }
-  return raw;
 }
 
 /** Context defaults also bring tag, ref, …: the commands read only the connection. */

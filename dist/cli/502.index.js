@@ -1,6 +1,138 @@
-export const id = 996;
-export const ids = [996];
+export const id = 502;
+export const ids = [502];
 export const modules = {
+
+/***/ 3679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ parseArgv),
+/* harmony export */   kf: () => (/* binding */ rawFromEnv)
+/* harmony export */ });
+/* unused harmony export parseCommandLine */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7119);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5076);
+/**
+ * Command line → raw inputs, by an option table, with Node's util.parseArgs doing the tokenizing
+ * (`--name value`, `--name=value`, bare `--flag`, `--` ending the options). We only add what users
+ * need on top: every problem at once, each named as it was typed, and "did you mean" for typos.
+ * Reusable by every command: give it the command's option specs and argv.
+ */
+
+
+
+/** Flags the entry handles before any parsing; known here so a typo of them gets a suggestion. */
+const ENTRY_FLAGS = ['help', 'version'];
+function parseCommandLine(argv, specs, allow = { positionals: 0 }) {
+    const byName = new Map(specs.map((o) => [o.name, o]));
+    const { tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: parserOptions(specs), strict: false, allowPositionals: true, tokens: true });
+    const values = {};
+    const positionals = [];
+    const problems = [];
+    let afterBoolean;
+    for (let i = 0; i < tokens.length; i += 1) {
+        const token = tokens[i];
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.kind === 'positional') {
+            if (positionals.length < allow.positionals)
+                positionals.push(token.value);
+            else
+                problems.push(strayWord(token.value, afterBoolean, allow.positionals));
+            afterBoolean = undefined;
+            continue;
+        }
+        afterBoolean = undefined;
+        const option = byName.get(token.name);
+        if (!option || token.rawName.length === 2) {
+            problems.push(unknownOption(token.rawName, [...byName.keys()]));
+            // `--tagg v1`: the next word was meant as the typo's value; one problem is enough.
+            if (!token.inlineValue && tokens[i + 1]?.kind === 'positional')
+                i += 1;
+            continue;
+        }
+        if (option.kind === 'boolean') {
+            values[option.name] = token.value ?? 'true';
+            if (token.value === undefined)
+                afterBoolean = option.name;
+            continue;
+        }
+        const problem = readValue(option, token.value, byName, values);
+        if (problem)
+            problems.push(problem);
+    }
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problems);
+    return { values, positionals };
+}
+/** The main command: every CLI option, no positional word. */
+function parseArgv(argv) {
+    return parseCommandLine(argv, (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .optionsOn */ .q4)('cli')).values;
+}
+/** Values from FORGE_RELEASE_<NAME> variables, below flags in precedence. */
+function rawFromEnv(env) {
+    const raw = {};
+    for (const option of (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .optionsOn */ .q4)('cli')) {
+        const value = env[(0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .envNameOf */ .Iw)(option.name)];
+        if ((0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .isGiven */ .qR)(option.name, value))
+            raw[option.name] = value;
+    }
+    return raw;
+}
+/**
+ * Every option is declared as a string so util.parseArgs hands over `--flag=value` as typed and
+ * never swallows the next word for a boolean; booleans are told apart below, by our own table.
+ */
+function parserOptions(specs) {
+    return Object.fromEntries(specs.filter((o) => o.kind !== 'boolean').map((o) => [o.name, { type: 'string' }]));
+}
+function readValue(option, value, byName, values) {
+    const flag = `--${option.name}`;
+    // `--tag --dry-run`: the value was forgotten and the next flag would be taken for it.
+    const swallowed = value?.startsWith('--') && byName.has(value.slice(2).split('=')[0]);
+    if (value === undefined || swallowed) {
+        return { input: option.name, label: flag, message: 'needs a value', hint: `Pass ${flag} ${option.placeholder ?? 'VALUE'} (or ${flag}=VALUE).` };
+    }
+    values[option.name] = value;
+    return undefined;
+}
+function strayWord(word, afterBoolean, allowed) {
+    if (afterBoolean) {
+        const flag = `--${afterBoolean}`;
+        return {
+            input: afterBoolean, label: `${flag} ${word}`, message: `${flag} is a switch and takes no separate value`,
+            hint: `Write ${flag} to turn it on, ${flag}=false (or leave it out) to turn it off.`,
+        };
+    }
+    const why = allowed === 0 ? 'no word without --' : `at most ${allowed} word${allowed === 1 ? '' : 's'} without --`;
+    return { input: word, label: `"${word}"`, message: `is not an option (this command takes ${why})`, hint: 'Options start with --; run forge-release --help.' };
+}
+function unknownOption(rawName, known) {
+    const name = rawName.replace(/^-+/, '');
+    const candidates = [...known, ...ENTRY_FLAGS];
+    return { input: name, label: rawName, message: 'is not a known option', hint: suggestion(name, candidates) };
+}
+function suggestion(name, known) {
+    const close = known.map((k) => ({ k, d: distance(name, k) })).sort((a, b) => a.d - b.d)[0];
+    const more = 'Run forge-release --help for all options.';
+    return close && close.d <= 2 ? `Did you mean --${close.k}? ${more}` : more;
+}
+/** Levenshtein distance, for "did you mean" on a mistyped flag. */
+function distance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        row = next;
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
 
 /***/ 60:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
