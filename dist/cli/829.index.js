@@ -422,20 +422,44 @@ function exchange(request, open) {
             if (body === undefined || typeof body === 'string')
                 opened.end(body);
             else
-                sendStream(body, opened, () => { lastActivity = Date.now(); }, fail);
+                sendStream(body, opened, () => { lastActivity = Date.now(); });
         }, fail);
     });
 }
-function sendStream(body, req, progress, fail) {
-    const source = body.open();
-    let sent = 0;
-    source.on('data', (chunk) => {
-        sent += chunk.length;
-        progress();
-        body.onProgress?.(sent);
+/**
+ * One chunk at a time, the next read only once the socket has taken the last: the body never
+ * queues in memory however fast the disk is, and the chunks' buffer can be reused. An answer that
+ * came before the whole body was sent (a refusal) still wins over the write error that follows it.
+ */
+function sendStream(body, req, progress) {
+    let answered = false;
+    req.once('response', () => { answered = true; });
+    const pump = async () => {
+        let sent = 0;
+        for await (const chunk of body.chunks()) {
+            await written(req, chunk);
+            sent += chunk.length;
+            progress();
+            body.onProgress?.(sent);
+        }
+        req.end();
+    };
+    pump().catch((error) => { if (!answered)
+        req.destroy(error); });
+}
+function written(req, chunk) {
+    return new Promise((resolve, reject) => {
+        // A connection torn down before the write completes may never call back: its close decides.
+        const closed = () => reject(new Error('the connection closed while the body was being sent'));
+        req.once('close', closed);
+        req.write(chunk, (error) => {
+            req.off('close', closed);
+            if (error)
+                reject(error);
+            else
+                resolve();
+        });
     });
-    source.on('error', (error) => { req.destroy(error); fail(error); });
-    source.pipe(req);
 }
 async function readAnswer(response) {
     const chunks = [];

@@ -7,7 +7,6 @@ import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type In
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { isIP, type Socket } from 'node:net';
 import { connect as tlsConnect, getCACertificates, rootCertificates, type ConnectionOptions } from 'node:tls';
-import type { Readable } from 'node:stream';
 import { registerSecret } from '../redact.js';
 import { proxyFor } from './proxy-for.js';
 
@@ -19,12 +18,13 @@ export interface TransportOptions {
 }
 
 /**
- * A body too large to hold in memory (a release file): opened afresh for every attempt, so a
- * retry resends it from its first byte, and sent with its length (no chunked encoding).
+ * A body too large to hold in memory (a release file): read afresh for every attempt, so a retry
+ * resends it from its first byte, and sent with its length (no chunked encoding). A chunk may be
+ * a recycled buffer: the sender is done with it (the socket took it) before it asks for the next.
  */
 export interface StreamBody {
   length: number;
-  open: () => Readable;
+  chunks: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
   /** Bytes sent so far, for progress on slow uploads. */
   onProgress?: (sent: number) => void;
 }
@@ -147,21 +147,43 @@ function exchange(request: HttpRequest, open: Open): Promise<HttpAnswer> {
       opened.on('error', fail);
       opened.on('response', (response) => readAnswer(response).then((answer) => { clearTimeout(timer); resolve(answer); }, fail));
       if (body === undefined || typeof body === 'string') opened.end(body);
-      else sendStream(body, opened, () => { lastActivity = Date.now(); }, fail);
+      else sendStream(body, opened, () => { lastActivity = Date.now(); });
     }, fail);
   });
 }
 
-function sendStream(body: StreamBody, req: ClientRequest, progress: () => void, fail: (error: Error) => void): void {
-  const source = body.open();
-  let sent = 0;
-  source.on('data', (chunk: Buffer) => {
-    sent += chunk.length;
-    progress();
-    body.onProgress?.(sent);
+/**
+ * One chunk at a time, the next read only once the socket has taken the last: the body never
+ * queues in memory however fast the disk is, and the chunks' buffer can be reused. An answer that
+ * came before the whole body was sent (a refusal) still wins over the write error that follows it.
+ */
+function sendStream(body: StreamBody, req: ClientRequest, progress: () => void): void {
+  let answered = false;
+  req.once('response', () => { answered = true; });
+  const pump = async () => {
+    let sent = 0;
+    for await (const chunk of body.chunks()) {
+      await written(req, chunk);
+      sent += chunk.length;
+      progress();
+      body.onProgress?.(sent);
+    }
+    req.end();
+  };
+  pump().catch((error: Error) => { if (!answered) req.destroy(error); });
+}
+
+function written(req: ClientRequest, chunk: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // A connection torn down before the write completes may never call back: its close decides.
+    const closed = () => reject(new Error('the connection closed while the body was being sent'));
+    req.once('close', closed);
+    req.write(chunk, (error) => {
+      req.off('close', closed);
+      if (error) reject(error);
+      else resolve();
+    });
   });
-  source.on('error', (error) => { req.destroy(error); fail(error); });
-  source.pipe(req);
 }
 
 async function readAnswer(response: IncomingMessage): Promise<HttpAnswer> {

@@ -3,11 +3,11 @@
  * SHA256SUMS file over them, and the package they go to (generic-packages.md §2.2).
  */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { LocalFile } from '../inputs/files.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../inputs/files.js';
 import type { Inputs } from '../inputs/inputs.js';
+import { fileChunks } from './file-chunks.js';
 
 export interface ReleaseFile {
   name: string;
@@ -36,17 +36,7 @@ export async function readReleaseFiles(inputs: Inputs, version: string): Promise
 
 async function hashed(file: LocalFile): Promise<ReleaseFile> {
   const hash = createHash('sha256');
-  // One buffer, reused: a stream would allocate a new one per chunk, and a large file's garbage
-  // buffers (freed only at the next GC) would add tens of megabytes of RSS.
-  const buffer = Buffer.allocUnsafe(1024 * 1024);
-  const handle = await open(file.path, 'r');
-  try {
-    for (let read = await handle.read(buffer, 0, buffer.length); read.bytesRead > 0; read = await handle.read(buffer, 0, buffer.length)) {
-      hash.update(buffer.subarray(0, read.bytesRead));
-    }
-  } finally {
-    await handle.close();
-  }
+  for await (const chunk of fileChunks(file.path)) hash.update(chunk);
   return { name: file.name, size: file.size, sha256: hash.digest('hex'), source: { path: file.path }, ...(file.link ? { link: file.link } : {}) };
 }
 

@@ -2,7 +2,6 @@
  * The client's package registry calls against the fake GitLab, in process: exact filtering of the
  * fuzzy list, the newest row per name, the JOB-TOKEN header, and a PUT that is never replayed.
  */
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createGitLabClient } from '../../src/gitlab/client.js';
 import { DEV, JOB, useScenario } from '../support/fake-gitlab/test-kit.js';
@@ -15,7 +14,7 @@ function client(auth: { kind: 'private' | 'job'; token: string } = { kind: 'priv
     insecure: false, userAgent: 'test', onRetry: () => {}, env: {},
   });
 }
-const body = (text: string) => ({ length: Buffer.byteLength(text), open: () => Readable.from([Buffer.from(text)]) });
+const body = (text: string) => ({ length: Buffer.byteLength(text), chunks: () => [Buffer.from(text)] });
 
 describe('GitLabClient.packages', () => {
   it('reads only the exact name and version, and the newest row of each file name', async () => {
@@ -49,7 +48,7 @@ describe('GitLabClient.packages', () => {
   it('resends a PUT refused before it ran (429), reopening the body', async () => {
     s.fake.faults.add({ method: 'PUT', path: /packages\/generic/, status: 429, headers: { 'Retry-After': '0' } });
     let opened = 0;
-    await client().packages.upload('app', '1.0.0', 'a.bin', { length: 1, open: () => { opened += 1; return Readable.from([Buffer.from('x')]); } });
+    await client().packages.upload('app', '1.0.0', 'a.bin', { length: 1, chunks: () => { opened += 1; return [Buffer.from('x')]; } });
     expect(opened).toBe(2);
     expect(s.fake.state.packages.rows('app', '1.0.0', 'a.bin')).toHaveLength(1);
   });

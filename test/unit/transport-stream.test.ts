@@ -39,7 +39,7 @@ describe('transport stream bodies', () => {
     const { url, seen } = await sink();
     const transport = createTransport({ baseUrl: url, insecure: false, env: {} });
     let opened = 0;
-    const body = { length: 8 * 64 * 1024, open: () => { opened += 1; return slowFile(1); } };
+    const body = { length: 8 * 64 * 1024, chunks: () => { opened += 1; return slowFile(1); } };
     for (let i = 0; i < 2; i += 1) {
       const answer = await transport.send({ url: new URL('/upload', url), method: 'PUT', headers: {}, body, timeoutMs: 5000 });
       expect(answer.status).toBe(201);
@@ -53,7 +53,7 @@ describe('transport stream bodies', () => {
     const transport = createTransport({ baseUrl: url, insecure: false, env: {} });
     const progress: number[] = [];
     // 8 × 60 ms ≈ 500 ms in all, with a 200 ms timeout: only the silences count.
-    const answer = await transport.send({ url: new URL('/upload', url), method: 'PUT', headers: {}, body: { length: 8 * 64 * 1024, open: () => slowFile(60), onProgress: (n) => progress.push(n) }, timeoutMs: 200 });
+    const answer = await transport.send({ url: new URL('/upload', url), method: 'PUT', headers: {}, body: { length: 8 * 64 * 1024, chunks: () => slowFile(60), onProgress: (n) => progress.push(n) }, timeoutMs: 200 });
     expect(answer.status).toBe(201);
     expect(seen[0]?.bytes).toBe(8 * 64 * 1024);
     expect(progress.at(-1)).toBe(8 * 64 * 1024);
@@ -63,6 +63,6 @@ describe('transport stream bodies', () => {
     const { url } = await sink();
     const transport = createTransport({ baseUrl: url, insecure: false, env: {} });
     const stalled = () => new Readable({ read() { /* never pushes */ } });
-    await expect(transport.send({ url: new URL('/upload', url), method: 'PUT', headers: {}, body: { length: 10, open: stalled }, timeoutMs: 150 })).rejects.toThrow(/no answer within 150 ms/);
+    await expect(transport.send({ url: new URL('/upload', url), method: 'PUT', headers: {}, body: { length: 10, chunks: stalled }, timeoutMs: 150 })).rejects.toThrow(/no answer within 150 ms/);
   });
 });

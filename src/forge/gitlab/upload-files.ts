@@ -4,18 +4,15 @@
  * generic-packages.md §2.5), the rest a few at a time. Each file is streamed from disk with its
  * length; a duplicate refused by the group's setting becomes an error naming the file and the fixes.
  */
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
 import { ReleaseError } from '../../errors.js';
 import type { GitLabClient } from '../../gitlab/client.js';
 import type { StreamBody } from '../../gitlab/transport.js';
 import type { Logger } from '../../hosts/host.js';
 import type { PlannedFile, UploadStep } from '../../plan/upload-step.js';
+import { fileChunks } from '../../uploads/file-chunks.js';
 import { bytes } from './describe-steps.js';
 
 const CONCURRENCY = 3;
-/** Read size of a file being uploaded: fewer, larger writes to the socket than the 64 KiB default. */
-const CHUNK = 1024 * 1024;
 /** Files that take longer than this show their progress on stderr. */
 const PROGRESS_EVERY_MS = 5000;
 
@@ -50,7 +47,7 @@ async function uploadOne(step: UploadStep, planned: PlannedFile, client: GitLabC
   const body: StreamBody = {
     length: file.size,
     // Reopened for every attempt: a retry sends the file from its first byte.
-    open: () => ('path' in file.source ? createReadStream(file.source.path, { highWaterMark: CHUNK }) : Readable.from([file.source.bytes])),
+    chunks: () => ('path' in file.source ? fileChunks(file.source.path) : [file.source.bytes]),
     onProgress: (sent) => {
       const now = Date.now();
       if (now - shown < PROGRESS_EVERY_MS) return;

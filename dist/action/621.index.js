@@ -1,5 +1,5 @@
-export const id = 319;
-export const ids = [319];
+export const id = 621;
+export const ids = [621];
 export const modules = {
 
 /***/ 445:
@@ -40,39 +40,7 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 4778:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ projectApiPath)
-/* harmony export */ });
-/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
-function projectApiPath(gitlabUrl, project) {
-    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
-    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
-}
-
-
-/***/ }),
-
-/***/ 926:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ versionOfTag)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
-
-function versionOfTag(tag, prefix) {
-    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
-}
-
-
-/***/ }),
-
-/***/ 4124:
+/***/ 9978:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -246,8 +214,13 @@ function summary(plan) {
     return `Plan: ${countChanges(plan, 'create')} to create, ${countChanges(plan, 'update')} to update, ${countChanges(plan, 'delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
 }
 
-// EXTERNAL MODULE: ./build/default/forge/gitlab/api-path.js
-var api_path = __webpack_require__(4778);
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/api-path.js
+/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
+function projectApiPath(gitlabUrl, project) {
+    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
+}
+
 ;// CONCATENATED MODULE: ./build/default/forge/gitlab/collect-evidence.js
 /** Evidence never fails a release unless the user asked for it with evidence: always. */
 
@@ -276,10 +249,43 @@ async function collectEvidence(plan, client, log) {
     return outcome;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./build/default/uploads/file-chunks.js
+/**
+ * A file read in order through two recycled buffers. A stream would allocate a fresh buffer per
+ * chunk, and a large file's discarded buffers (freed only at the next GC) cost tens of megabytes
+ * of RSS and, on a fast link, much of the throughput. While the consumer works on one chunk the
+ * next is read into the other buffer, so disk and socket (or hash) overlap. Each chunk is valid
+ * only until the next is asked for: the consumer finishes with it (hashes it, or waits for its
+ * socket write) first.
+ */
+
+/** Larger than a stream's 64 KiB default: fewer reads and fewer writes to the socket. */
+const CHUNK_BYTES = 1024 * 1024;
+async function* fileChunks(path) {
+    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    const handle = await (0,promises_.open)(path, 'r');
+    let position = 0;
+    const readInto = (buffer) => handle.read(buffer, 0, CHUNK_BYTES, position);
+    let next = readInto(buffers[0]);
+    try {
+        for (let turn = 1;; turn = turn === 1 ? 0 : 1) {
+            const { bytesRead, buffer } = await next;
+            if (bytesRead === 0)
+                return;
+            position += bytesRead;
+            next = readInto(buffers[turn]);
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        // A read still in flight (the consumer stopped early) must end before the handle closes.
+        await next.catch(() => undefined);
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./build/default/text-diff.js
@@ -452,10 +458,7 @@ function list(items) {
 
 
 
-
 const CONCURRENCY = 3;
-/** Read size of a file being uploaded: fewer, larger writes to the socket than the 64 KiB default. */
-const CHUNK = 1024 * 1024;
 /** Files that take longer than this show their progress on stderr. */
 const PROGRESS_EVERY_MS = 5000;
 async function uploadFiles(step, client, log) {
@@ -492,7 +495,7 @@ async function uploadOne(step, planned, client, log) {
     const body = {
         length: file.size,
         // Reopened for every attempt: a retry sends the file from its first byte.
-        open: () => ('path' in file.source ? (0,external_node_fs_.createReadStream)(file.source.path, { highWaterMark: CHUNK }) : external_node_stream_.Readable.from([file.source.bytes])),
+        chunks: () => ('path' in file.source ? fileChunks(file.source.path) : [file.source.bytes]),
         onProgress: (sent) => {
             const now = Date.now();
             if (now - shown < PROGRESS_EVERY_MS)
@@ -657,7 +660,7 @@ async function milestoneFacts(client, auth, titles) {
 
 function createGitLabForge(options) {
     const { client } = options;
-    const descriptions = gitlabDescriptions((0,api_path/* projectApiPath */.j)(options.gitlabUrl, options.project));
+    const descriptions = gitlabDescriptions(projectApiPath(options.gitlabUrl, options.project));
     const writes = client ? gitlabWrites(client, options.log) : undefined;
     return {
         readFacts: (want) => readGitLabFacts(client, options.auth, want),
@@ -1148,7 +1151,7 @@ function isMerge(commit) {
 // EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
 var git_client_dist = __webpack_require__(6790);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
-var conventional_changelog_dist = __webpack_require__(643);
+var conventional_changelog_dist = __webpack_require__(5881);
 ;// CONCATENATED MODULE: ./build/default/notes/sanitize.js
 /**
  * Commit text is untrusted: a subject such as `</details>` or our own idempotency marker must not
@@ -1749,8 +1752,14 @@ function tagOnCommit(tags, sha, wantPrerelease) {
     return tags.find((t) => t.sha === sha && (wantPrerelease || semver.prerelease(t.version) === null));
 }
 
-// EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
-var version_of_tag = __webpack_require__(926);
+;// CONCATENATED MODULE: ./build/default/resolve/version-of-tag.js
+/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+
+function versionOfTag(tag, prefix) {
+    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    return semver.valid(rest) ?? rest;
+}
+
 ;// CONCATENATED MODULE: ./build/default/resolve/resolve-release.js
 /**
  * Which tag, which commit, which version, which previous release: from --tag, or computed from
@@ -1781,7 +1790,7 @@ async function resolveRelease(inputs, log) {
     if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
-    const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
+    const version = versionOfTag(tag, inputs.tagPrefix);
     const [previousTag] = await Promise.all([
         findPreviousRelease(inputs.cwd, commitSha, tags, { tag, version, date: tagDate ?? nowInSeconds() }),
         warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log),
@@ -1817,8 +1826,6 @@ function unknownRef(ref) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/default/inputs/files.js
 var files = __webpack_require__(9269);
 ;// CONCATENATED MODULE: ./build/default/uploads/release-files.js
@@ -1841,18 +1848,8 @@ async function readReleaseFiles(inputs, version) {
 }
 async function hashed(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    // One buffer, reused: a stream would allocate a new one per chunk, and a large file's garbage
-    // buffers (freed only at the next GC) would add tens of megabytes of RSS.
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    const handle = await (0,promises_.open)(file.path, 'r');
-    try {
-        for (let read = await handle.read(buffer, 0, buffer.length); read.bytesRead > 0; read = await handle.read(buffer, 0, buffer.length)) {
-            hash.update(buffer.subarray(0, read.bytesRead));
-        }
-    }
-    finally {
-        await handle.close();
-    }
+    for await (const chunk of fileChunks(file.path))
+        hash.update(chunk);
     return { name: file.name, size: file.size, sha256: hash.digest('hex'), source: { path: file.path }, ...(file.link ? { link: file.link } : {}) };
 }
 /** `sha256sum` format: `<hex>  <name>`, one line per file, by name. */
@@ -1886,8 +1883,10 @@ function defaultPackageName(inputs) {
     return fromProject ?? fromUrl ?? 'release';
 }
 
-// EXTERNAL MODULE: ./build/default/version.js
-var version = __webpack_require__(5790);
+;// CONCATENATED MODULE: ./build/default/version.js
+/** The tool's own version; a unit test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./build/default/run.js
 /**
  * One run: resolve the release (git) → read the forge's facts, once → plan (pure) → (dry run? stop)
@@ -1978,11 +1977,11 @@ async function connectForge(inputs, log) {
     return createGitLabForge({ gitlabUrl: inputs.gitlabUrl, ...(inputs.project ? { project: inputs.project } : {}), auth: inputs.auth.kind, ...(client ? { client } : {}), log });
 }
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(829), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 4497));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 1178));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
-        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
+        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
     });
 }
