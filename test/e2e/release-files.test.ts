@@ -103,13 +103,32 @@ describe('release files', () => {
     expect(fake!.state.packages.rows('p', '1.0.0', 'app.tgz')).toHaveLength(1);
   });
 
-  it('a reset mid-upload (not stored) is listed again and uploaded once more: one row', async () => {
+  it('a reset once the body arrived (not stored) is listed again and uploaded once more: one row', async () => {
     await start();
     write('app.tgz', 'app v3');
     fake!.faults.add({ method: 'PUT', path: /packages\/generic/, reset: true });
     const out = json(await cli(['--files', 'out/app.tgz', '--checksums=false']));
     expect(out.result).toBe('created');
     expect(fake!.state.packages.rows('p', '1.0.0', 'app.tgz')).toHaveLength(1);
+  });
+
+  it('a reset in the middle of the body is listed again and the whole file sent once more: one row, every byte', async () => {
+    await start();
+    const big = Buffer.alloc(6 * 1024 * 1024, 'x');
+    big.write('the last megabytes differ', big.length - 100);
+    writeFileSync(join(repo.dir, 'out', 'big.bin'), big);
+    fake!.faults.add({ method: 'PUT', path: /packages\/generic/, resetAfterBytes: 1024 * 1024 });
+    const out = json(await cli(['--files', 'out/big.bin', '--checksums=false']));
+    expect(out.result).toBe('created');
+    const rows = fake!.state.packages.rows('p', '1.0.0', 'big.bin');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.file_sha256).toBe(createHash('sha256').update(big).digest('hex'));
+    // The cut attempt arrived with part of the body only; the package list was read before the second.
+    const seen = fake!.requests.map((r) => `${r.method} ${r.path.replace(/^.*\/projects\/[^/]+/, '')}`);
+    const [cut, again] = seen.flatMap((line, i) => (line === 'PUT /packages/generic/p/1.0.0/big.bin' ? [i] : []));
+    expect(String(fake!.requests[cut!]!.body).length).toBeLessThan(big.length);
+    expect(again).toBeDefined();
+    expect(seen.slice(cut! + 1, again).some((line) => line.startsWith('GET /packages'))).toBe(true);
   });
 
   it('works with a job token (JOB-TOKEN header) and under a relative URL root', async () => {

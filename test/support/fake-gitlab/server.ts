@@ -87,19 +87,21 @@ export class FakeServer {
   private async receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.on('error', () => {});
     res.on('error', () => {});
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
     const method = req.method ?? 'GET';
     const [path = '', rawQuery = ''] = (req.url ?? '/').split(/\?(.*)/s);
-    const raw = Buffer.concat(chunks);
+    const routePath = this.urlRoot === '' ? path : path.startsWith(`${this.urlRoot}/`) ? path.slice(this.urlRoot.length) : '/-outside-the-url-root-';
+    // Taken when the headers arrive, as a proxy or Workhorse would see the request: a fault may
+    // break the connection before the body has all arrived.
+    const fault = this.faults.take(method, routePath);
+    const raw = await readBody(req, fault?.resetAfterBytes);
     const body = parseBody(raw, req.headers['content-type'], method);
     const record: RecordedRequest = {
       method, path, query: Object.fromEntries(new URLSearchParams(rawQuery)), headers: flatHeaders(req),
       body: body.kind === 'parsed' ? body.value : body.kind === 'none' ? undefined : body.text, status: 0,
     };
     this.requests.push(record);
-    const routePath = this.urlRoot === '' ? path : path.startsWith(`${this.urlRoot}/`) ? path.slice(this.urlRoot.length) : '/-outside-the-url-root-';
-    await this.respond({ req, res, record, body, raw, rawQuery, routePath }, this.faults.take(method, routePath));
+    if (fault?.resetAfterBytes !== undefined) return;
+    await this.respond({ req, res, record, body, raw, rawQuery, routePath }, fault);
   }
 
   private async respond(exchange: Exchange, fault: Fault | undefined): Promise<void> {
@@ -167,4 +169,21 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 function flatHeaders(req: IncomingMessage): Record<string, string> {
   return Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value ?? '']));
+}
+
+/** The whole body; or, with `resetAfter`, the connection reset (RST) once that many bytes arrived. */
+function readBody(req: IncomingMessage, resetAfter: number | undefined): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    req.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      received += chunk.length;
+      if (resetAfter === undefined || received < resetAfter) return;
+      req.socket.resetAndDestroy();
+      resolve(Buffer.concat(chunks));
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
 }

@@ -63,7 +63,10 @@ export interface Fault {
   applyThen?: { status: number; body?: unknown };
   hang?: boolean;
   stall?: boolean;
+  /** Reset the connection (RST) once the whole request arrived, before anything is applied or answered. */
   reset?: boolean;
+  /** Reset the connection once this many bytes of the body have arrived (mid-upload): nothing is stored. */
+  resetAfterBytes?: number;
   delayMs?: number;
   retryAfter?: number | 'http-date';
   resetOnly?: boolean;
