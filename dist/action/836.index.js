@@ -312,11 +312,19 @@ function createPackageRegistry(send, gitlabUrl, project, auth) {
                 return all;
         }
     };
+    // The name filter is a substring match and the version filter is ignored before 16.6 (§4): filter here.
+    // Without `status`, GitLab lists the displayable ones (default, deprecated, error).
+    const packagesNamed = async (name, version, status) => {
+        const listed = await getAll(`${projectPath}/packages`, { package_type: 'generic', package_name: name, package_version: version, ...(status ? { status } : {}) });
+        return listed.filter((p) => p.name === name && p.version === version);
+    };
     return {
         async contents(name, version) {
-            // The name filter is a substring match and the version filter is ignored before 16.6 (§4): filter here.
-            const packages = await getAll(`${projectPath}/packages`, { package_type: 'generic', package_name: name, package_version: version });
-            const matching = packages.filter((p) => p.name === name && p.version === version);
+            const matching = await packagesNamed(name, version);
+            // A package someone uploaded with status=hidden is listed only when asked for, and our PUTs
+            // (without status) keep it hidden: look there too before deciding that every file is new.
+            if (matching.length === 0)
+                matching.push(...await packagesNamed(name, version, 'hidden'));
             const files = new Map();
             for (const pkg of matching) {
                 const rows = await getAll(`${projectPath}/packages/${pkg.id}/package_files`, {});

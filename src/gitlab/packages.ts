@@ -42,11 +42,18 @@ export function createPackageRegistry(send: Send, gitlabUrl: string, project: st
       if (!next) return all;
     }
   };
+  // The name filter is a substring match and the version filter is ignored before 16.6 (§4): filter here.
+  // Without `status`, GitLab lists the displayable ones (default, deprecated, error).
+  const packagesNamed = async (name: string, version: string, status?: 'hidden') => {
+    const listed = await getAll<{ id: number; name: string; version: string }>(`${projectPath}/packages`, { package_type: 'generic', package_name: name, package_version: version, ...(status ? { status } : {}) });
+    return listed.filter((p) => p.name === name && p.version === version);
+  };
   return {
     async contents(name, version) {
-      // The name filter is a substring match and the version filter is ignored before 16.6 (§4): filter here.
-      const packages = await getAll<{ id: number; name: string; version: string }>(`${projectPath}/packages`, { package_type: 'generic', package_name: name, package_version: version });
-      const matching = packages.filter((p) => p.name === name && p.version === version);
+      const matching = await packagesNamed(name, version);
+      // A package someone uploaded with status=hidden is listed only when asked for, and our PUTs
+      // (without status) keep it hidden: look there too before deciding that every file is new.
+      if (matching.length === 0) matching.push(...await packagesNamed(name, version, 'hidden'));
       const files = new Map<string, StoredFile & { id: number }>();
       for (const pkg of matching) {
         const rows = await getAll<{ id: number; file_name: string; file_sha256: string | null; size: number }>(`${projectPath}/packages/${pkg.id}/package_files`, {});

@@ -68,6 +68,14 @@ describe('generic packages: lists', () => {
     expect(names(await get(`${P}/packages?package_name=secret&status=hidden`))).toEqual(['secret@1.0.0']);
   });
 
+  it('a PUT without status into a hidden package leaves it hidden; one with status changes it', async () => {
+    await put(`${GENERIC}/secret/1.0.0/a.bin?status=hidden`, 'x');
+    await put(`${GENERIC}/secret/1.0.0/b.bin`, 'y');
+    expect(await get(`${P}/packages?package_name=secret`)).toEqual([]);
+    await put(`${GENERIC}/secret/1.0.0/c.bin?status=default`, 'z');
+    expect((await get(`${P}/packages?package_name=secret`)).map((p: { status: string }) => p.status)).toEqual(['default']);
+  });
+
   it('package_files lists every row with file_sha256, oldest first', async () => {
     await put(`${GENERIC}/app/1.0.0/a.bin`, 'one');
     await put(`${GENERIC}/app/1.0.0/a.bin`, 'two');

@@ -93,6 +93,24 @@ describe('release files', () => {
     expect(fake!.state.release('v1.0.0')!.name).not.toBe('Renamed');
   });
 
+  it('a package someone made hidden is found: the same file is not sent again, a changed one once, and it stays hidden', async () => {
+    await start();
+    write('app.tgz', 'hidden v1');
+    const hidden = fake!.state.packages.findOrCreate('p', '1.0.0', 'hidden');
+    fake!.state.packages.addFile(hidden, 'app.tgz', Buffer.from('hidden v1'));
+    const out = json(await cli(['--files', 'out/app.tgz', '--checksums=false']));
+    expect(out.result).toBe('created');
+    expect(puts()).toEqual([]);
+    expect(out.assets[0]).toMatchObject({ name: 'app.tgz', sha256: sha('hidden v1') });
+
+    write('app.tgz', 'hidden v2');
+    fake!.reset();
+    json(await cli(['--files', 'out/app.tgz', '--checksums=false']));
+    expect(puts()).toHaveLength(1);
+    expect(fake!.state.packages.rows('p', '1.0.0', 'app.tgz')).toHaveLength(2);
+    expect(hidden.status).toBe('hidden');
+  });
+
   it('an upload applied then answered 502 is listed again, never sent twice', async () => {
     await start();
     write('app.tgz', 'app v2');

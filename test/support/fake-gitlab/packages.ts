@@ -33,12 +33,13 @@ export class PackageStore {
     this.maxFileSize = settings.maxFileSize ?? 5 * 1024 ** 3;
   }
 
-  findOrCreate(name: string, version: string, status: 'default' | 'hidden'): GenericPackage {
+  /** A `status` given changes an existing package's; none leaves it as it is (a hidden one stays hidden). */
+  findOrCreate(name: string, version: string, status: 'default' | 'hidden' | undefined): GenericPackage {
     let found = this.packages.find((p) => p.name === name && p.version === version);
     if (!found) {
-      found = { id: this.nextId++, name, version, status, created_at: new Date(), files: [] };
+      found = { id: this.nextId++, name, version, status: status ?? 'default', created_at: new Date(), files: [] };
       this.packages.push(found);
-    } else found.status = status;
+    } else if (status) found.status = status;
     return found;
   }
 
@@ -84,7 +85,8 @@ export async function uploadPackageFile(ctx: RequestContext): Promise<ApiRespons
   const bytes = ctx.request.rawBody ?? Buffer.alloc(0);
   const store = ctx.state.packages;
   if (bytes.length > store.maxFileSize) throw apiError(400, '400 Bad request - File is too large');
-  const pkg = store.findOrCreate(name, version, (params.status as 'default' | 'hidden' | undefined) ?? 'default');
+  // create_package_file_service.rb: `update_column(:status, …) if params[:status] && params[:status] != package.status`.
+  const pkg = store.findOrCreate(name, version, params.status as 'default' | 'hidden' | undefined);
   if (!store.duplicatesAllowed && pkg.files.some((f) => f.file_name === fileName)) throw apiError(400, '400 Bad request - Duplicate package is not allowed');
   const row = store.addFile(pkg, fileName, bytes);
   if (params.select === 'package_file') return { status: 200, body: fileRecord(row) };
