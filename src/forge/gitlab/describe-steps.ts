@@ -1,4 +1,5 @@
 /** Each plan step as the GitLab request it stands for: `+ POST /api/v4/projects/g%2Fp/releases  # …`. */
+import { bytes } from '../../uploads/byte-size.js';
 import type { AssetLink, LinkStep } from '../../model.js';
 import type { ReleasePlan } from '../../plan/release-plan.js';
 import type { StepOf, StepTable } from '../../plan/steps.js';
@@ -78,15 +79,6 @@ function size(text: string): string {
   return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
 }
 
-/** 12.3 MB: decimal units, as download pages show them. */
-export function bytes(size: number): string {
-  if (size < 1000) return `${size} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
-  let value = size / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) { value /= 1000; unit += 1; }
-  return `${value.toFixed(1)} ${units[unit]}`;
-}
 
 function list(items: string[]): string {
   return items.length === 0 ? '(none)' : items.join(', ');

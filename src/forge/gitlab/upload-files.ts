@@ -10,11 +10,9 @@ import type { StreamBody } from '../../gitlab/transport.js';
 import type { Logger } from '../../hosts/host.js';
 import type { PlannedFile, UploadStep } from '../../plan/upload-step.js';
 import { fileChunks } from '../../uploads/file-chunks.js';
-import { bytes } from './describe-steps.js';
+import { uploadProgress } from '../../uploads/progress.js';
 
 const CONCURRENCY = 3;
-/** Files that take longer than this show their progress on stderr. */
-const PROGRESS_EVERY_MS = 5000;
 
 export async function uploadFiles(step: UploadStep, client: GitLabClient, log: Logger): Promise<string | undefined> {
   const puts = step.files.filter((f) => f.action === 'put');
@@ -42,17 +40,14 @@ export async function uploadFiles(step: UploadStep, client: GitLabClient, log: L
 
 async function uploadOne(step: UploadStep, planned: PlannedFile, client: GitLabClient, log: Logger): Promise<void> {
   const { file } = planned;
-  const started = Date.now();
-  let shown = started;
+  const progress = uploadProgress(file.name, file.size);
   const body: StreamBody = {
     length: file.size,
     // Reopened for every attempt: a retry sends the file from its first byte.
     chunks: () => ('path' in file.source ? fileChunks(file.source.path) : [file.source.bytes]),
     onProgress: (sent) => {
-      const now = Date.now();
-      if (now - shown < PROGRESS_EVERY_MS) return;
-      shown = now;
-      log.info(`  uploading ${file.name}: ${bytes(sent)} of ${bytes(file.size)} (${Math.floor((sent / Math.max(file.size, 1)) * 100)}%)`);
+      const line = progress(sent);
+      if (line) log.info(line);
     },
   };
   try {

@@ -1,5 +1,5 @@
-export const id = 621;
-export const ids = [621];
+export const id = 782;
+export const ids = [782];
 export const modules = {
 
 /***/ 445:
@@ -40,7 +40,39 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 9978:
+/***/ 4778:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ projectApiPath)
+/* harmony export */ });
+/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
+function projectApiPath(gitlabUrl, project) {
+    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
+}
+
+
+/***/ }),
+
+/***/ 926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ versionOfTag)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+
+function versionOfTag(tag, prefix) {
+    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
+}
+
+
+/***/ }),
+
+/***/ 409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -214,13 +246,8 @@ function summary(plan) {
     return `Plan: ${countChanges(plan, 'create')} to create, ${countChanges(plan, 'update')} to update, ${countChanges(plan, 'delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
 }
 
-;// CONCATENATED MODULE: ./build/default/forge/gitlab/api-path.js
-/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
-function projectApiPath(gitlabUrl, project) {
-    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
-    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
-}
-
+// EXTERNAL MODULE: ./build/default/forge/gitlab/api-path.js
+var api_path = __webpack_require__(4778);
 ;// CONCATENATED MODULE: ./build/default/forge/gitlab/collect-evidence.js
 /** Evidence never fails a release unless the user asked for it with evidence: always. */
 
@@ -284,6 +311,170 @@ async function* fileChunks(path) {
         await next.catch(() => undefined);
         await handle.close();
     }
+}
+
+;// CONCATENATED MODULE: ./build/default/uploads/byte-size.js
+/** A size as people read it in a log: decimal units, one decimal (`12.3 MB`). */
+function bytes(size) {
+    if (size < 1000)
+        return `${size} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = size / 1000;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./build/default/uploads/progress.js
+/**
+ * Progress of one file being uploaded, as a line at most every few seconds: a file that goes up
+ * faster than that shows none, a large one on a slow link shows it is still moving, how far and
+ * how fast. The clock is a parameter so that the throttle can be tested without waiting.
+ */
+
+const PROGRESS_EVERY_MS = 5000;
+function uploadProgress(name, size, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
+    const started = now();
+    let shown = started;
+    return (sent) => {
+        const at = now();
+        if (at - shown < everyMs)
+            return undefined;
+        shown = at;
+        const percent = Math.floor((sent / Math.max(size, 1)) * 100);
+        const rate = sent / Math.max((at - started) / 1000, 0.001);
+        return `  uploading ${name}: ${bytes(sent)} of ${bytes(size)} (${percent}%, ${bytes(Math.round(rate))}/s)`;
+    };
+}
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/upload-files.js
+/**
+ * The upload step against GitLab's generic package registry. The first file of a new package
+ * version goes alone (concurrent first uploads race to create the package and can fail with 500,
+ * generic-packages.md §2.5), the rest a few at a time. Each file is streamed from disk with its
+ * length; a duplicate refused by the group's setting becomes an error naming the file and the fixes.
+ */
+
+
+
+const CONCURRENCY = 3;
+async function uploadFiles(step, client, log) {
+    const puts = step.files.filter((f) => f.action === 'put');
+    if (puts.length === 0)
+        return undefined;
+    const upload = (planned) => uploadOne(step, planned, client, log);
+    const [first, ...rest] = step.packageExists ? [undefined, ...puts] : puts;
+    if (first)
+        await upload(first);
+    const queue = [...rest];
+    let failed = false;
+    // allSettled, not all: a failure must not leave uploads running behind a re-read of the package.
+    const workers = await Promise.allSettled(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
+        for (let next = queue.shift(); next && !failed; next = queue.shift()) {
+            try {
+                await upload(next);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    }));
+    const rejected = workers.find((w) => w.status === 'rejected');
+    if (rejected)
+        throw rejected.reason;
+    return `+ uploaded ${puts.map((p) => p.file.name).join(', ')} to package ${step.packageName} ${step.packageVersion}`;
+}
+async function uploadOne(step, planned, client, log) {
+    const { file } = planned;
+    const progress = uploadProgress(file.name, file.size);
+    const body = {
+        length: file.size,
+        // Reopened for every attempt: a retry sends the file from its first byte.
+        chunks: () => ('path' in file.source ? fileChunks(file.source.path) : [file.source.bytes]),
+        onProgress: (sent) => {
+            const line = progress(sent);
+            if (line)
+                log.info(line);
+        },
+    };
+    try {
+        await client.packages.upload(step.packageName, step.packageVersion, file.name, body);
+    }
+    catch (error) {
+        throw duplicateRefused(error, step, file.name) ?? error;
+    }
+}
+/** `400 Duplicate package is not allowed` (§2.6): the group forbids a second row of this name. */
+function duplicateRefused(error, step, name) {
+    if (!(error instanceof errors/* ReleaseError */.K2) || error.gitlab?.status !== 400 || !/Duplicate package is not allowed/.test(error.gitlab.message))
+        return undefined;
+    return new errors/* ReleaseError */.K2('E_PACKAGE_DUPLICATE', `${name} changed since it was uploaded to package ${step.packageName} ${step.packageVersion}, and GitLab refuses a second ${name} there: the group forbids duplicate generic packages. The release was not changed`, {
+        hint: 'Either publish the change under a new package version (package-version, or a new tag), or allow duplicates for generic packages in the group (Settings > Packages and registries > Duplicate packages), or add this package to the exceptions there.',
+        gitlab: error.gitlab,
+    });
+}
+
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/apply-steps.js
+/** Each plan step as GitLab writes: the release API, the Links API (PUT /releases ignores assets), evidence. */
+
+
+
+function gitlabWrites(client, log) {
+    return (release) => ({
+        upload: async ({ step }) => {
+            const wrote = await uploadFiles(step, client, log);
+            return { ...(release ? { release } : {}), ...(wrote ? { wrote } : {}) };
+        },
+        release: async ({ step }, plan) => {
+            if (step.kind === 'create')
+                return { release: await client.createRelease(step.fields), wrote: `+ release ${plan.tag} created`, created: true };
+            if (step.kind === 'update') {
+                return { release: await client.updateRelease(plan.tag, step.changed), wrote: `~ release ${plan.tag} updated: ${Object.keys(step.changed).join(', ')}` };
+            }
+            return release ? { release } : {};
+        },
+        link: async ({ step }, plan) => ({ release: await applyLinkStep(need(release, plan), step, client), wrote: linkWhat(step) }),
+        evidence: async (_step, plan) => {
+            const evidence = await collectEvidence(plan, client, log);
+            // Evidence is a snapshot, not a change of the release: it is logged but not tallied as a write.
+            if (evidence === 'collected')
+                log.info(`+ evidence collected for ${plan.tag}`);
+            return { ...(release ? { release } : {}), evidence };
+        },
+    });
+}
+function need(release, plan) {
+    if (!release)
+        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
+    return release;
+}
+/** One Links API call, folded into the release value so outputs reflect what GitLab now holds. */
+async function applyLinkStep(release, step, client) {
+    switch (step.kind) {
+        case 'create': {
+            const created = await client.createLink(release, step.link);
+            return { ...release, links: [created, ...release.links] };
+        }
+        case 'update': {
+            const clearPath = step.link.directAssetPath === undefined && step.was.directAssetPath !== undefined;
+            const updated = await client.updateLink(release, step.id, step.link, clearPath);
+            return { ...release, links: release.links.map((l) => (l.id === step.id ? updated : l)) };
+        }
+        case 'delete':
+            await client.deleteLink(release.tagName, step.id);
+            return { ...release, links: release.links.filter((l) => l.id !== step.id) };
+    }
+}
+function linkWhat(step) {
+    if (step.kind === 'create')
+        return `+ link ${step.link.name} created`;
+    if (step.kind === 'update')
+        return `~ link ${step.link.name} updated`;
+    return `- link ${step.name} deleted`;
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -352,6 +543,8 @@ function hunkLines(lines) {
 }
 
 ;// CONCATENATED MODULE: ./build/default/forge/gitlab/describe-steps.js
+/** Each plan step as the GitLab request it stands for: `+ POST /api/v4/projects/g%2Fp/releases  # …`. */
+
 
 function gitlabDescriptions(projectPath) {
     const base = `${projectPath}/releases`;
@@ -431,153 +624,8 @@ function size(text) {
     const lines = text === '' ? 0 : text.split('\n').length;
     return `${lines} line${lines === 1 ? '' : 's'}, ${text.length} characters`;
 }
-/** 12.3 MB: decimal units, as download pages show them. */
-function bytes(size) {
-    if (size < 1000)
-        return `${size} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = size / 1000;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit += 1;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
 function list(items) {
     return items.length === 0 ? '(none)' : items.join(', ');
-}
-
-;// CONCATENATED MODULE: ./build/default/forge/gitlab/upload-files.js
-/**
- * The upload step against GitLab's generic package registry. The first file of a new package
- * version goes alone (concurrent first uploads race to create the package and can fail with 500,
- * generic-packages.md §2.5), the rest a few at a time. Each file is streamed from disk with its
- * length; a duplicate refused by the group's setting becomes an error naming the file and the fixes.
- */
-
-
-
-const CONCURRENCY = 3;
-/** Files that take longer than this show their progress on stderr. */
-const PROGRESS_EVERY_MS = 5000;
-async function uploadFiles(step, client, log) {
-    const puts = step.files.filter((f) => f.action === 'put');
-    if (puts.length === 0)
-        return undefined;
-    const upload = (planned) => uploadOne(step, planned, client, log);
-    const [first, ...rest] = step.packageExists ? [undefined, ...puts] : puts;
-    if (first)
-        await upload(first);
-    const queue = [...rest];
-    let failed = false;
-    // allSettled, not all: a failure must not leave uploads running behind a re-read of the package.
-    const workers = await Promise.allSettled(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
-        for (let next = queue.shift(); next && !failed; next = queue.shift()) {
-            try {
-                await upload(next);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    }));
-    const rejected = workers.find((w) => w.status === 'rejected');
-    if (rejected)
-        throw rejected.reason;
-    return `+ uploaded ${puts.map((p) => p.file.name).join(', ')} to package ${step.packageName} ${step.packageVersion}`;
-}
-async function uploadOne(step, planned, client, log) {
-    const { file } = planned;
-    const started = Date.now();
-    let shown = started;
-    const body = {
-        length: file.size,
-        // Reopened for every attempt: a retry sends the file from its first byte.
-        chunks: () => ('path' in file.source ? fileChunks(file.source.path) : [file.source.bytes]),
-        onProgress: (sent) => {
-            const now = Date.now();
-            if (now - shown < PROGRESS_EVERY_MS)
-                return;
-            shown = now;
-            log.info(`  uploading ${file.name}: ${bytes(sent)} of ${bytes(file.size)} (${Math.floor((sent / Math.max(file.size, 1)) * 100)}%)`);
-        },
-    };
-    try {
-        await client.packages.upload(step.packageName, step.packageVersion, file.name, body);
-    }
-    catch (error) {
-        throw duplicateRefused(error, step, file.name) ?? error;
-    }
-}
-/** `400 Duplicate package is not allowed` (§2.6): the group forbids a second row of this name. */
-function duplicateRefused(error, step, name) {
-    if (!(error instanceof errors/* ReleaseError */.K2) || error.gitlab?.status !== 400 || !/Duplicate package is not allowed/.test(error.gitlab.message))
-        return undefined;
-    return new errors/* ReleaseError */.K2('E_PACKAGE_DUPLICATE', `${name} changed since it was uploaded to package ${step.packageName} ${step.packageVersion}, and GitLab refuses a second ${name} there: the group forbids duplicate generic packages. The release was not changed`, {
-        hint: 'Either publish the change under a new package version (package-version, or a new tag), or allow duplicates for generic packages in the group (Settings > Packages and registries > Duplicate packages), or add this package to the exceptions there.',
-        gitlab: error.gitlab,
-    });
-}
-
-;// CONCATENATED MODULE: ./build/default/forge/gitlab/apply-steps.js
-/** Each plan step as GitLab writes: the release API, the Links API (PUT /releases ignores assets), evidence. */
-
-
-
-function gitlabWrites(client, log) {
-    return (release) => ({
-        upload: async ({ step }) => {
-            const wrote = await uploadFiles(step, client, log);
-            return { ...(release ? { release } : {}), ...(wrote ? { wrote } : {}) };
-        },
-        release: async ({ step }, plan) => {
-            if (step.kind === 'create')
-                return { release: await client.createRelease(step.fields), wrote: `+ release ${plan.tag} created`, created: true };
-            if (step.kind === 'update') {
-                return { release: await client.updateRelease(plan.tag, step.changed), wrote: `~ release ${plan.tag} updated: ${Object.keys(step.changed).join(', ')}` };
-            }
-            return release ? { release } : {};
-        },
-        link: async ({ step }, plan) => ({ release: await applyLinkStep(need(release, plan), step, client), wrote: linkWhat(step) }),
-        evidence: async (_step, plan) => {
-            const evidence = await collectEvidence(plan, client, log);
-            // Evidence is a snapshot, not a change of the release: it is logged but not tallied as a write.
-            if (evidence === 'collected')
-                log.info(`+ evidence collected for ${plan.tag}`);
-            return { ...(release ? { release } : {}), evidence };
-        },
-    });
-}
-function need(release, plan) {
-    if (!release)
-        throw new errors/* ReleaseError */.K2('E_INTERNAL', `No release for ${plan.tag} after planning`, { hint: 'This is a bug; please report it.' });
-    return release;
-}
-/** One Links API call, folded into the release value so outputs reflect what GitLab now holds. */
-async function applyLinkStep(release, step, client) {
-    switch (step.kind) {
-        case 'create': {
-            const created = await client.createLink(release, step.link);
-            return { ...release, links: [created, ...release.links] };
-        }
-        case 'update': {
-            const clearPath = step.link.directAssetPath === undefined && step.was.directAssetPath !== undefined;
-            const updated = await client.updateLink(release, step.id, step.link, clearPath);
-            return { ...release, links: release.links.map((l) => (l.id === step.id ? updated : l)) };
-        }
-        case 'delete':
-            await client.deleteLink(release.tagName, step.id);
-            return { ...release, links: release.links.filter((l) => l.id !== step.id) };
-    }
-}
-function linkWhat(step) {
-    if (step.kind === 'create')
-        return `+ link ${step.link.name} created`;
-    if (step.kind === 'update')
-        return `~ link ${step.link.name} updated`;
-    return `- link ${step.name} deleted`;
 }
 
 ;// CONCATENATED MODULE: ./build/default/forge/gitlab/explain.js
@@ -660,7 +708,7 @@ async function milestoneFacts(client, auth, titles) {
 
 function createGitLabForge(options) {
     const { client } = options;
-    const descriptions = gitlabDescriptions(projectApiPath(options.gitlabUrl, options.project));
+    const descriptions = gitlabDescriptions((0,api_path/* projectApiPath */.j)(options.gitlabUrl, options.project));
     const writes = client ? gitlabWrites(client, options.log) : undefined;
     return {
         readFacts: (want) => readGitLabFacts(client, options.auth, want),
@@ -1151,7 +1199,7 @@ function isMerge(commit) {
 // EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
 var git_client_dist = __webpack_require__(6790);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
-var conventional_changelog_dist = __webpack_require__(5881);
+var conventional_changelog_dist = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./build/default/notes/sanitize.js
 /**
  * Commit text is untrusted: a subject such as `</details>` or our own idempotency marker must not
@@ -1752,14 +1800,8 @@ function tagOnCommit(tags, sha, wantPrerelease) {
     return tags.find((t) => t.sha === sha && (wantPrerelease || semver.prerelease(t.version) === null));
 }
 
-;// CONCATENATED MODULE: ./build/default/resolve/version-of-tag.js
-/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
-
-function versionOfTag(tag, prefix) {
-    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    return semver.valid(rest) ?? rest;
-}
-
+// EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
+var version_of_tag = __webpack_require__(926);
 ;// CONCATENATED MODULE: ./build/default/resolve/resolve-release.js
 /**
  * Which tag, which commit, which version, which previous release: from --tag, or computed from
@@ -1790,7 +1832,7 @@ async function resolveRelease(inputs, log) {
     if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
-    const version = versionOfTag(tag, inputs.tagPrefix);
+    const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
     const [previousTag] = await Promise.all([
         findPreviousRelease(inputs.cwd, commitSha, tags, { tag, version, date: tagDate ?? nowInSeconds() }),
         warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log),
@@ -1883,10 +1925,8 @@ function defaultPackageName(inputs) {
     return fromProject ?? fromUrl ?? 'release';
 }
 
-;// CONCATENATED MODULE: ./build/default/version.js
-/** The tool's own version; a unit test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./build/default/version.js
+var version = __webpack_require__(5790);
 ;// CONCATENATED MODULE: ./build/default/run.js
 /**
  * One run: resolve the release (git) → read the forge's facts, once → plan (pure) → (dry run? stop)
@@ -1977,11 +2017,11 @@ async function connectForge(inputs, log) {
     return createGitLabForge({ gitlabUrl: inputs.gitlabUrl, ...(inputs.project ? { project: inputs.project } : {}), auth: inputs.auth.kind, ...(client ? { client } : {}), log });
 }
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 1178));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(829), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 4497));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
-        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
+        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
     });
 }
