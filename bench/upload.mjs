@@ -1,4 +1,4 @@
-// Scenario 6: a 1 GiB release file uploaded to a local sink, forge-release against `curl -T` on the
+// Scenario 9: a 1 GiB release file uploaded to a local sink, forge-release against `curl -T` on the
 // same sink. Throughput is timed by the sink (request to last byte of the body), so start-up and
 // hashing do not count for either; forge-release's peak RSS shows the file is streamed, not read whole.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -52,9 +52,9 @@ export async function upload({ node, dist, quick }) {
     const rate = (t) => `${(SIZE / 1024 / 1024 / (t / 1000)).toFixed(0)} MB/s`;
     const ratio = curlMs / forgeMs;
     return [
-      { scenario: '6 upload 1 GiB', subject: 'curl -T', value: rate(curlMs), detail: `median of ${runs}` },
-      { scenario: '6 upload 1 GiB', subject: 'forge-release --files', value: rate(forgeMs), detail: `${ratio.toFixed(2)}× curl's throughput`, budget: '≥ 0.9× curl', pass: ratio >= 0.9 },
-      { scenario: '6 upload 1 GiB', subject: 'forge peak RSS', value: rss === undefined ? 'n/a' : mb(rss), detail: 'the whole run, file streamed', budget: `< ${mb(UPLOAD_RSS_BUDGET)}`, pass: rss === undefined ? undefined : rss < UPLOAD_RSS_BUDGET },
+      { scenario: '9 upload 1 GiB', subject: 'curl -T', value: rate(curlMs), detail: `median of ${runs}` },
+      { scenario: '9 upload 1 GiB', subject: 'forge-release --files', value: rate(forgeMs), detail: `${ratio.toFixed(2)}× curl's throughput`, budget: '≥ 0.9× curl', pass: ratio >= 0.9 },
+      { scenario: '9 upload 1 GiB', subject: 'forge peak RSS', value: rss === undefined ? 'n/a' : mb(rss), detail: 'the whole run, file streamed', budget: `< ${mb(UPLOAD_RSS_BUDGET)}`, pass: rss === undefined ? undefined : rss < UPLOAD_RSS_BUDGET },
     ];
   } finally {
     sink.process?.kill();
