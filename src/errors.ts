@@ -91,7 +91,7 @@ export function toReleaseError(error: unknown): ReleaseError {
   if (isReleaseError(error)) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new ReleaseError('E_INTERNAL', `Unexpected failure: ${message}`, {
-    hint: 'This is a bug in forge-release. Re-run with --json to capture the details and report it.',
+    hint: 'This is a bug in forge-release. Please report it with this log (the command line\'s --json output has the details).',
     cause: error,
   });
 }

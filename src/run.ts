@@ -19,6 +19,7 @@ import { resolveRelease, type ResolvedRelease } from './resolve/resolve-release.
 import { checkTagOnGitLab } from './resolve/tag-on-gitlab.js';
 import { readReleaseFiles } from './uploads/release-files.js';
 import { VERSION } from './version.js';
+import { mention } from './option-mention.js';
 
 export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 'warnings'>> {
   const resolution = await log.group('Resolve the release', async () => {
@@ -41,7 +42,7 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
   };
   const facts = await log.group('Read GitLab', async () => {
     const found = await forge.readFacts(want);
-    if (!found.online) log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
+    if (!found.online) log.warn(`No token or project: planning offline, as if the release did not exist yet. Give ${mention('project')} and ${mention('token')} to read the real state.`);
     log.info(gitlabLine(release.tag, found.release, found.online));
     return found;
   });

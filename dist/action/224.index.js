@@ -69,7 +69,7 @@ function toReleaseError(error) {
         return error;
     const message = error instanceof Error ? error.message : String(error);
     return new ReleaseError('E_INTERNAL', `Unexpected failure: ${message}`, {
-        hint: 'This is a bug in forge-release. Re-run with --json to capture the details and report it.',
+        hint: 'This is a bug in forge-release. Please report it with this log (the command line\'s --json output has the details).',
         cause: error,
     });
 }

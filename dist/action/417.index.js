@@ -69,7 +69,7 @@ function toReleaseError(error) {
         return error;
     const message = error instanceof Error ? error.message : String(error);
     return new ReleaseError('E_INTERNAL', `Unexpected failure: ${message}`, {
-        hint: 'This is a bug in forge-release. Re-run with --json to capture the details and report it.',
+        hint: 'This is a bug in forge-release. Please report it with this log (the command line\'s --json output has the details).',
         cause: error,
     });
 }
@@ -345,8 +345,11 @@ function isDirectory(path) {
     }
 }
 
+// EXTERNAL MODULE: ./build/default/option-mention.js
+var option_mention = __webpack_require__(8298);
 ;// CONCATENATED MODULE: ./build/default/inputs/scalars.js
 /** Small parsers for scalar inputs; each returns a value or a problem text (never throws). */
+
 const ok = (value) => ({ ok: true, value });
 const bad = (problem, hint) => ({ ok: false, problem, hint });
 const TRUE = ['true', 'yes', '1', 'on'];
@@ -400,7 +403,7 @@ function parseHttpUrl(raw) {
         return bad(`"${raw}" is not an http(s) URL`, 'Use an https:// URL.');
     // Credentials in a URL end up in logs; tokens belong in --token.
     if (url.username || url.password)
-        return bad('contains credentials', 'Remove user:password@ from the URL and pass the token with --token.');
+        return bad('contains credentials', `Remove user:password@ from the URL and give the token as ${(0,option_mention/* mention */.lE)('token')}.`);
     if (url.search || url.hash)
         return bad(`"${raw}" has a query or fragment`, 'Give the base URL only, e.g. https://gitlab.example.com.');
     return ok(url);
@@ -789,6 +792,7 @@ var outputs_file = __webpack_require__(4695);
 
 
 
+
 async function runOnHost(host) {
     const warnings = [];
     const phases = [];
@@ -797,7 +801,7 @@ async function runOnHost(host) {
         const context = contextSources(host.env);
         const raw = mergeRawInputs(explicit, context.values);
         maskSecrets(host, raw);
-        const log = safeLogger(host.log, warnings, phases);
+        const log = safeLogger(host, warnings, phases);
         const { inputs, warnings: inputWarnings } = parseInputs(raw, labeller(host, explicit, context.origins));
         inputWarnings.forEach((w) => log.warn(w));
         if (inputs.insecure)
@@ -811,7 +815,7 @@ async function runOnHost(host) {
         return 0;
     }
     catch (error) {
-        const failure = (0,errors/* toReleaseError */.Tp)(error);
+        const failure = (0,option_mention/* errorInSurfaceWords */.cy)((0,errors/* toReleaseError */.Tp)(error), (name) => host.labelOf(name));
         await host.showError(failure, phases);
         return failure.exitCode;
     }
@@ -844,17 +848,22 @@ function maskSecrets(host, raw) {
             host.maskSecret(form);
     }
 }
-/** Redacts every line, and records each group's lines and fate for a failed run's summary. */
-function safeLogger(log, warnings, phases) {
+/**
+ * Redacts every line, names options the way this surface writes them, and records each group's
+ * lines and fate for a failed run's summary.
+ */
+function safeLogger(host, warnings, phases) {
+    const { log } = host;
     const current = () => phases.findLast((phase) => phase.state === 'running');
+    const words = (message) => (0,option_mention/* inSurfaceWords */.o0)((0,redact/* redact */.E$)(message), (name) => host.labelOf(name));
     return {
         info: (message) => {
-            const clean = (0,redact/* redact */.E$)(message);
+            const clean = words(message);
             current()?.lines.push(clean);
             log.info(clean);
         },
         warn: (message) => {
-            const clean = (0,redact/* redact */.E$)(message);
+            const clean = words(message);
             warnings.push(clean);
             log.warn(clean);
         },
@@ -993,6 +1002,50 @@ function globFiles(pattern, cwd) {
 /* harmony export */ });
 /** The values that flow through a run: what GitLab holds, what we want, and the plan between them. */
 const LINK_TYPES = ['other', 'runbook', 'image', 'package'];
+
+
+/***/ }),
+
+/***/ 8298:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cy: () => (/* binding */ errorInSurfaceWords),
+/* harmony export */   lE: () => (/* binding */ mention),
+/* harmony export */   o0: () => (/* binding */ inSurfaceWords)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7119);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5076);
+/**
+ * An option named inside a message or hint ("give the tag: --tag") is written the way the user
+ * gives it on their surface: `--tag` on the command line, `with: tag` in a workflow, `inputs: tag`
+ * in the GitLab template. Messages are made deep in the engine, before anyone knows the surface,
+ * so they carry a marker that the host turns into its own words when it prints them.
+ */
+
+
+const MARKER = /\{option:([a-z][a-z0-9-]*)\}/g;
+function mention(name) {
+    return `{option:${name}}`;
+}
+/** Every marker in `text` as `labelOf` writes that option; the CLI's spelling for anything else. */
+function inSurfaceWords(text, labelOf) {
+    return text.replace(MARKER, (_, name) => ((0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .findOption */ .$K)(name) ? labelOf(name) : `--${name}`));
+}
+/** The same error with its message and hint in the surface's words (the error itself when it names no option). */
+function errorInSurfaceWords(error, labelOf) {
+    MARKER.lastIndex = 0;
+    if (!MARKER.test(`${error.message}\n${error.hint}`))
+        return error;
+    const worded = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(error.code, inSurfaceWords(error.message, labelOf), {
+        hint: inSurfaceWords(error.hint, labelOf),
+        exitCode: error.exitCode,
+        ...(error.gitlab ? { gitlab: error.gitlab } : {}),
+        ...(error.input ? { input: error.input } : {}),
+        ...(error.cause !== undefined ? { cause: error.cause } : {}),
+    });
+    return worded;
+}
 
 
 /***/ }),

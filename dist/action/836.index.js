@@ -391,11 +391,14 @@ function networkError(failure, context) {
     }
 }
 
+// EXTERNAL MODULE: ./build/default/option-mention.js
+var option_mention = __webpack_require__(8298);
 ;// CONCATENATED MODULE: ./build/default/gitlab/response-error.js
 /**
  * A GitLab error answer → a coded ReleaseError. GitLab's own words are kept verbatim in
  * `gitlab.message`; the hint says what usually causes that answer and how to fix it.
  */
+
 
 /** GitLab's `message` may be a string, an array (link services) or a hash (release update). */
 function gitlabMessage(body, contentType) {
@@ -479,7 +482,7 @@ function codeAndHint({ status, message }, auth) {
         return ['E_GITLAB_MILESTONE_NOT_FOUND', 'Create the milestone in the project (or, on Premium, its direct parent group) or fix the title; titles match exactly.'];
     }
     if (/^Target .* is invalid$|^Ref is not specified$/.test(message)) {
-        return ['E_GITLAB_VALIDATION', 'GitLab cannot find the commit to create the tag from: push it first (git push origin HEAD), or pass --ref with a branch or commit GitLab has.'];
+        return ['E_GITLAB_VALIDATION', `GitLab cannot find the commit to create the tag from: push it first (git push origin HEAD), or set ${(0,option_mention/* mention */.lE)('ref')} to a branch or commit GitLab has.`];
     }
     if (status === 400 || status === 422)
         return ['E_GITLAB_VALIDATION', 'GitLab refused the values; its message above says which. Fix that input and run again.'];

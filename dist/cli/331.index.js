@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/default/errors.js
 var errors = __webpack_require__(7119);
+// EXTERNAL MODULE: ./build/default/option-mention.js
+var option_mention = __webpack_require__(8298);
 // EXTERNAL MODULE: ./build/default/redact.js
 var redact = __webpack_require__(4649);
 // EXTERNAL MODULE: ./build/default/version.js
@@ -772,6 +774,7 @@ const COMMANDS = [listCommand, showCommand, latestCommand, downloadCommand, dele
 
 
 
+
 const processIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -790,7 +793,7 @@ async function runCommand(name, argv, env = process.env, io = processIo) {
         return 0;
     }
     catch (error) {
-        const failure = (0,errors/* toReleaseError */.Tp)(error);
+        const failure = (0,option_mention/* errorInSurfaceWords */.cy)((0,errors/* toReleaseError */.Tp)(error), (option) => `--${option}`);
         const [message, ...details] = (0,errors/* errorLines */.S6)(failure);
         err(`error ${failure.code}: ${message}`);
         for (const line of details)

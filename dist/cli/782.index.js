@@ -997,11 +997,14 @@ function railsPathSegment(text) {
 var semver = __webpack_require__(2088);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./build/default/option-mention.js
+var option_mention = __webpack_require__(8298);
 ;// CONCATENATED MODULE: ./build/default/git/git.js
 /**
  * The only place that runs git. Always execFile/spawn (never a shell), so a tag or ref can never
  * change what runs; callers put `--end-of-options` before any user-supplied ref.
  */
+
 
 
 // Keep git from paging, prompting or translating messages we may show to users.
@@ -1049,7 +1052,7 @@ function gitFailure(args, code, stderr, cwd) {
     const notRepo = /not a git repository/i.test(stderr);
     return new errors/* ReleaseError */.K2(notRepo ? 'E_NOT_A_REPOSITORY' : 'E_GIT', notRepo ? `${cwd} is not a git repository` : `git ${args[0]} failed (exit ${code}): ${stderr.trim()}`, {
         hint: notRepo
-            ? 'Run forge-release inside a clone of the project, or point --cwd at one.'
+            ? `Run forge-release inside a clone of the project, or point ${(0,option_mention/* mention */.lE)('cwd')} at one.`
             : 'Check that the repository is a complete clone and the ref exists (git fetch --tags --unshallow).',
     });
 }
@@ -1132,6 +1135,7 @@ async function isShallow(cwd) {
 /** Notes and versions need the history: a shallow clone fails early with the fix for each CI. */
 
 
+
 async function assertFullHistory(cwd) {
     if (!(await isShallow(cwd)))
         return;
@@ -1139,7 +1143,7 @@ async function assertFullHistory(cwd) {
         hint: [
             'GitHub Actions: actions/checkout with `fetch-depth: 0`.',
             'GitLab CI: set the variable `GIT_DEPTH: 0` (the template does).',
-            'Anywhere: `git fetch --unshallow --tags`. Or pass --description so no history is read.',
+            `Anywhere: \`git fetch --unshallow --tags\`. Or give the notes yourself (${(0,option_mention/* mention */.lE)('description')}) so no history is read.`,
         ].join('\n'),
     });
 }
@@ -1707,6 +1711,7 @@ function nextPrerelease(stable, id, tags) {
  * the whole history. When other version-like tags exist (`1.2.3` while the prefix is `v`), say so.
  */
 
+
 const VERSION_LIKE = /^(.*?)(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 async function warnAboutOtherPrefixes(cwd, prefix, tags, log) {
     if (tags.length > 0)
@@ -1718,7 +1723,7 @@ async function warnAboutOtherPrefixes(cwd, prefix, tags, log) {
     const listed = [...found].sort((a, b) => b[1].count - a[1].count).slice(0, 5)
         .map(([other, { count, example }]) => `${other === '' ? 'no prefix' : `"${other}"`} (${count}, e.g. ${example})`).join(', ');
     log.warn(`No release tag has the prefix "${prefix}", but the history has version-like tags with ${listed}. `
-        + 'If they are this project\'s releases, pass their prefix with --tag-prefix (an empty value for tags such as 1.2.3); otherwise this is a first release over all history.');
+        + `If they are this project's releases, give their prefix as ${(0,option_mention/* mention */.lE)('tag-prefix')} (an empty value for tags such as 1.2.3); otherwise this is a first release over all history.`);
 }
 /** Prefix → how many version-like tags carry it, with one example. */
 function otherPrefixes(names) {
@@ -1749,12 +1754,13 @@ function otherPrefixes(names) {
 
 
 
+
 async function computeNextTag(inputs, refSha, log) {
     if (!refSha)
         throw new errors/* ReleaseError */.K2('E_REF_UNKNOWN', 'HEAD is not a commit', { hint: 'Run inside a clone with at least one commit.' });
     if (inputs.bump === 'none') {
         throw new errors/* ReleaseError */.K2('E_NO_TAG', 'No tag was given and bump is none', {
-            hint: 'Pass --tag, run in a tag pipeline (CI_COMMIT_TAG / a GitHub tag ref), or use --bump auto|major|minor|patch|prerelease to compute the next version.',
+            hint: `Give the tag (${(0,option_mention/* mention */.lE)('tag')}), run in a tag pipeline (CI_COMMIT_TAG / a GitHub tag ref), or compute the next version with ${(0,option_mention/* mention */.lE)('bump')} set to auto, major, minor, patch or prerelease.`,
             input: 'tag',
             exitCode: 2,
         });
@@ -1791,8 +1797,8 @@ async function computeNextTag(inputs, refSha, log) {
 /** The computed tag exists here on a commit of another line: stop before anything is written. */
 function versionTaken(tag, takenSha, refSha) {
     return new errors/* ReleaseError */.K2('E_VERSION_TAKEN', `The computed version ${tag} is already a tag in this checkout, at ${takenSha.slice(0, 12)}, which ${refSha.slice(0, 12)} does not contain`, {
-        hint: `${tag} was released from another line (a release or maintenance branch). Release this commit with an explicit --tag, `
-            + 'a --prerelease identifier, or a --tag-prefix of its own; or run on the branch that carries that line.',
+        hint: `${tag} was released from another line (a release or maintenance branch). Release this commit with an explicit tag (${(0,option_mention/* mention */.lE)('tag')}), `
+            + `a prerelease identifier (${(0,option_mention/* mention */.lE)('prerelease')}), or a tag prefix of its own (${(0,option_mention/* mention */.lE)('tag-prefix')}); or run on the branch that carries that line.`,
     });
 }
 /** A release tag on the commit itself; a stable run ignores prerelease tags there. */
@@ -1807,6 +1813,7 @@ var version_of_tag = __webpack_require__(926);
  * Which tag, which commit, which version, which previous release: from --tag, or computed from
  * conventional commits when there is none (issue 7). Reads only the local git checkout.
  */
+
 
 
 
@@ -1860,7 +1867,7 @@ async function resolveRef(inputs) {
 }
 function unknownRef(ref) {
     return new errors/* ReleaseError */.K2('E_REF_UNKNOWN', `Ref ${ref} is not a commit in this checkout`, {
-        hint: 'Fetch it first (git fetch origin <ref> --tags) or pass --ref with a commit SHA, branch or tag that exists here.',
+        hint: `Fetch it first (git fetch origin <ref> --tags) or set ${(0,option_mention/* mention */.lE)('ref')} to a commit SHA, branch or tag that exists here.`,
         input: 'ref',
         exitCode: 2,
     });
@@ -1945,6 +1952,7 @@ var version = __webpack_require__(5790);
 
 
 
+
 async function run(inputs, log) {
     const resolution = await log.group('Resolve the release', async () => {
         const resolved = await resolveRelease(inputs, log);
@@ -1968,7 +1976,7 @@ async function run(inputs, log) {
     const facts = await log.group('Read GitLab', async () => {
         const found = await forge.readFacts(want);
         if (!found.online)
-            log.warn('No token or project: planning offline, as if the release did not exist yet. Pass --project and --token to read the real state.');
+            log.warn(`No token or project: planning offline, as if the release did not exist yet. Give ${(0,option_mention/* mention */.lE)('project')} and ${(0,option_mention/* mention */.lE)('token')} to read the real state.`);
         log.info(gitlabLine(release.tag, found.release, found.online));
         return found;
     });

@@ -4,6 +4,7 @@
  * codes: 0 done, 1 failed, 2 invalid input (nothing sent), 3 the release was not found.
  */
 import { errorLines, InputError, ReleaseError, toReleaseError } from '../errors.js';
+import { errorInSurfaceWords } from '../option-mention.js';
 import type { GitLabClient } from '../gitlab/client.js';
 import type { TerminalIo } from '../hosts/terminal.js';
 import { redact } from '../redact.js';
@@ -31,7 +32,7 @@ export async function runCommand(name: string, argv: string[], env: NodeJS.Proce
     io.stdout(redact(render(result, args)));
     return 0;
   } catch (error) {
-    const failure = toReleaseError(error);
+    const failure = errorInSurfaceWords(toReleaseError(error), (option) => `--${option}`);
     const [message, ...details] = errorLines(failure);
     err(`error ${failure.code}: ${message}`);
     for (const line of details) err(`  ${line}`);

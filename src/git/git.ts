@@ -4,6 +4,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { ReleaseError } from '../errors.js';
+import { mention } from '../option-mention.js';
 
 export interface GitOptions {
   cwd: string;
@@ -64,7 +65,7 @@ function gitFailure(args: string[], code: number, stderr: string, cwd: string): 
   return new ReleaseError(notRepo ? 'E_NOT_A_REPOSITORY' : 'E_GIT',
     notRepo ? `${cwd} is not a git repository` : `git ${args[0]} failed (exit ${code}): ${stderr.trim()}`, {
       hint: notRepo
-        ? 'Run forge-release inside a clone of the project, or point --cwd at one.'
+        ? `Run forge-release inside a clone of the project, or point ${mention('cwd')} at one.`
         : 'Check that the repository is a complete clone and the ref exists (git fetch --tags --unshallow).',
     });
 }

@@ -3,6 +3,7 @@
  * `gitlab.message`; the hint says what usually causes that answer and how to fix it.
  */
 import { ReleaseError, type GitLabFailure } from '../errors.js';
+import { mention } from '../option-mention.js';
 
 export type AuthKind = 'private' | 'job' | 'none';
 
@@ -86,7 +87,7 @@ function codeAndHint({ status, message }: GitLabFailure, auth: AuthKind): [strin
     return ['E_GITLAB_MILESTONE_NOT_FOUND', 'Create the milestone in the project (or, on Premium, its direct parent group) or fix the title; titles match exactly.'];
   }
   if (/^Target .* is invalid$|^Ref is not specified$/.test(message)) {
-    return ['E_GITLAB_VALIDATION', 'GitLab cannot find the commit to create the tag from: push it first (git push origin HEAD), or pass --ref with a branch or commit GitLab has.'];
+    return ['E_GITLAB_VALIDATION', `GitLab cannot find the commit to create the tag from: push it first (git push origin HEAD), or set ${mention('ref')} to a branch or commit GitLab has.`];
   }
   if (status === 400 || status === 422) return ['E_GITLAB_VALIDATION', 'GitLab refused the values; its message above says which. Fix that input and run again.'];
   if (status === 429) return ['E_GITLAB_RATE_LIMITED', 'GitLab kept rate-limiting within the retry budget: raise retries / retry-max-wait or run later.'];

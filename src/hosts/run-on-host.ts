@@ -9,6 +9,7 @@ import { parseInputs, type LabelOf } from '../inputs/parse-inputs.js';
 import { isGiven, type RawInputs } from '../options.js';
 import { toDotenv } from '../outputs.js';
 import { writeOutputFile } from '../outputs-file.js';
+import { errorInSurfaceWords, inSurfaceWords } from '../option-mention.js';
 import { formsOf, redact, registerSecret } from '../redact.js';
 import type { Host, Logger, PhaseRecord } from './host.js';
 
@@ -20,7 +21,7 @@ export async function runOnHost(host: Host): Promise<number> {
     const context = contextSources(host.env);
     const raw = mergeRawInputs(explicit, context.values);
     maskSecrets(host, raw);
-    const log = safeLogger(host.log, warnings, phases);
+    const log = safeLogger(host, warnings, phases);
     const { inputs, warnings: inputWarnings } = parseInputs(raw, labeller(host, explicit, context.origins));
     inputWarnings.forEach((w) => log.warn(w));
     if (inputs.insecure) log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
@@ -31,7 +32,7 @@ export async function runOnHost(host: Host): Promise<number> {
     await host.writeReport(report);
     return 0;
   } catch (error) {
-    const failure = toReleaseError(error);
+    const failure = errorInSurfaceWords(toReleaseError(error), (name) => host.labelOf(name));
     await host.showError(failure, phases);
     return failure.exitCode;
   }
@@ -64,17 +65,22 @@ function maskSecrets(host: Host, raw: RawInputs): void {
   }
 }
 
-/** Redacts every line, and records each group's lines and fate for a failed run's summary. */
-function safeLogger(log: Logger, warnings: string[], phases: PhaseRecord[]): Logger {
+/**
+ * Redacts every line, names options the way this surface writes them, and records each group's
+ * lines and fate for a failed run's summary.
+ */
+function safeLogger(host: Host, warnings: string[], phases: PhaseRecord[]): Logger {
+  const { log } = host;
   const current = () => phases.findLast((phase) => phase.state === 'running');
+  const words = (message: string) => inSurfaceWords(redact(message), (name) => host.labelOf(name));
   return {
     info: (message) => {
-      const clean = redact(message);
+      const clean = words(message);
       current()?.lines.push(clean);
       log.info(clean);
     },
     warn: (message) => {
-      const clean = redact(message);
+      const clean = words(message);
       warnings.push(clean);
       log.warn(clean);
     },

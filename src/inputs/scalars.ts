@@ -1,4 +1,5 @@
 /** Small parsers for scalar inputs; each returns a value or a problem text (never throws). */
+import { mention } from '../option-mention.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string; hint: string };
 
@@ -52,7 +53,7 @@ export function parseHttpUrl(raw: string): Parsed<URL> {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return bad(`"${raw}" is not an http(s) URL`, 'Use an https:// URL.');
   // Credentials in a URL end up in logs; tokens belong in --token.
-  if (url.username || url.password) return bad('contains credentials', 'Remove user:password@ from the URL and pass the token with --token.');
+  if (url.username || url.password) return bad('contains credentials', `Remove user:password@ from the URL and give the token as ${mention('token')}.`);
   if (url.search || url.hash) return bad(`"${raw}" has a query or fragment`, 'Give the base URL only, e.g. https://gitlab.example.com.');
   return ok(url);
 }

@@ -1,6 +1,7 @@
 /** Notes and versions need the history: a shallow clone fails early with the fix for each CI. */
 import { ReleaseError } from '../errors.js';
 import { isShallow } from '../git/read-git-facts.js';
+import { mention } from '../option-mention.js';
 
 export async function assertFullHistory(cwd: string): Promise<void> {
   if (!(await isShallow(cwd))) return;
@@ -8,7 +9,7 @@ export async function assertFullHistory(cwd: string): Promise<void> {
     hint: [
       'GitHub Actions: actions/checkout with `fetch-depth: 0`.',
       'GitLab CI: set the variable `GIT_DEPTH: 0` (the template does).',
-      'Anywhere: `git fetch --unshallow --tags`. Or pass --description so no history is read.',
+      `Anywhere: \`git fetch --unshallow --tags\`. Or give the notes yourself (${mention('description')}) so no history is read.`,
     ].join('\n'),
   });
 }

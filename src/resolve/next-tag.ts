@@ -14,12 +14,13 @@ import { previousRelease } from '../version/previous-tag.js';
 import { nextVersion } from '../version/next-version.js';
 import { warnAboutOtherPrefixes } from './prefix-check.js';
 import { nowInSeconds, type Resolution } from './resolve-release.js';
+import { mention } from '../option-mention.js';
 
 export async function computeNextTag(inputs: Inputs, refSha: string | undefined, log: Logger): Promise<Resolution> {
   if (!refSha) throw new ReleaseError('E_REF_UNKNOWN', 'HEAD is not a commit', { hint: 'Run inside a clone with at least one commit.' });
   if (inputs.bump === 'none') {
     throw new ReleaseError('E_NO_TAG', 'No tag was given and bump is none', {
-      hint: 'Pass --tag, run in a tag pipeline (CI_COMMIT_TAG / a GitHub tag ref), or use --bump auto|major|minor|patch|prerelease to compute the next version.',
+      hint: `Give the tag (${mention('tag')}), run in a tag pipeline (CI_COMMIT_TAG / a GitHub tag ref), or compute the next version with ${mention('bump')} set to auto, major, minor, patch or prerelease.`,
       input: 'tag',
       exitCode: 2,
     });
@@ -55,8 +56,8 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
 /** The computed tag exists here on a commit of another line: stop before anything is written. */
 function versionTaken(tag: string, takenSha: string, refSha: string): ReleaseError {
   return new ReleaseError('E_VERSION_TAKEN', `The computed version ${tag} is already a tag in this checkout, at ${takenSha.slice(0, 12)}, which ${refSha.slice(0, 12)} does not contain`, {
-    hint: `${tag} was released from another line (a release or maintenance branch). Release this commit with an explicit --tag, `
-      + 'a --prerelease identifier, or a --tag-prefix of its own; or run on the branch that carries that line.',
+    hint: `${tag} was released from another line (a release or maintenance branch). Release this commit with an explicit tag (${mention('tag')}), `
+      + `a prerelease identifier (${mention('prerelease')}), or a tag prefix of its own (${mention('tag-prefix')}); or run on the branch that carries that line.`,
   });
 }
 

@@ -5,6 +5,7 @@
 import { git } from '../git/git.js';
 import type { ReleaseTag } from '../git/read-git-facts.js';
 import type { Logger } from '../hosts/host.js';
+import { mention } from '../option-mention.js';
 
 const VERSION_LIKE = /^(.*?)(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
@@ -16,7 +17,7 @@ export async function warnAboutOtherPrefixes(cwd: string, prefix: string, tags: 
   const listed = [...found].sort((a, b) => b[1].count - a[1].count).slice(0, 5)
     .map(([other, { count, example }]) => `${other === '' ? 'no prefix' : `"${other}"`} (${count}, e.g. ${example})`).join(', ');
   log.warn(`No release tag has the prefix "${prefix}", but the history has version-like tags with ${listed}. `
-    + 'If they are this project\'s releases, pass their prefix with --tag-prefix (an empty value for tags such as 1.2.3); otherwise this is a first release over all history.');
+    + `If they are this project's releases, give their prefix as ${mention('tag-prefix')} (an empty value for tags such as 1.2.3); otherwise this is a first release over all history.`);
 }
 
 /** Prefix → how many version-like tags carry it, with one example. */

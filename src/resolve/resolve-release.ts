@@ -11,6 +11,7 @@ import { ancestryQuestions, previousRelease, type CurrentRelease } from '../vers
 import { computeNextTag } from './next-tag.js';
 import { warnAboutOtherPrefixes } from './prefix-check.js';
 import { versionOfTag } from './version-of-tag.js';
+import { mention } from '../option-mention.js';
 
 export interface ResolvedRelease {
   tag: string;
@@ -75,7 +76,7 @@ async function resolveRef(inputs: Inputs): Promise<string | undefined> {
 
 function unknownRef(ref: string): ReleaseError {
   return new ReleaseError('E_REF_UNKNOWN', `Ref ${ref} is not a commit in this checkout`, {
-    hint: 'Fetch it first (git fetch origin <ref> --tags) or pass --ref with a commit SHA, branch or tag that exists here.',
+    hint: `Fetch it first (git fetch origin <ref> --tags) or set ${mention('ref')} to a commit SHA, branch or tag that exists here.`,
     input: 'ref',
     exitCode: 2,
   });

@@ -172,6 +172,17 @@ describe('the GitHub Action', () => {
     expect(fake.requests).toEqual([]);
   });
 
+  it('a hint names the options it suggests as the workflow writes them, not as CLI flags', async () => {
+    const run = await action({ bump: 'none' }, { GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch' });
+    expect(run.code).toBe(2);
+    const annotation = run.stdout.split('\n').find((line) => line.startsWith('::error '))!;
+    expect(annotation).toContain('E_NO_TAG');
+    expect(annotation).toContain('Give the tag (with: tag)');
+    expect(annotation).toContain('with: bump set to auto');
+    expect(annotation).not.toMatch(/--[a-z]|\{option:/);
+    expect(run.summary).toContain('with: tag');
+  });
+
   it('each log group holds its phase: resolve, GitLab, notes, plan, apply', async () => {
     const run = await action({ assets: ASSETS });
     expect(run.code, run.stdout).toBe(0);

@@ -82,7 +82,7 @@ describe('the next version from commits', () => {
     const result = await cli(['--bump', 'none']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('E_NO_TAG');
-    expect(result.stderr).toMatch(/--bump auto/);
+    expect(result.stderr).toMatch(/Give the tag \(--tag\).*--bump set to auto/);
     expect(fake.requests).toEqual([]);
   });
 });

@@ -112,7 +112,7 @@ describe('the next version is never an existing tag', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('error E_VERSION_TAKEN');
     expect(result.stderr).toContain('The computed version v1.0.1 is already a tag in this checkout');
-    expect(result.stderr).toContain('explicit --tag');
+    expect(result.stderr).toContain('explicit tag (--tag)');
     expect(result.stderr).not.toContain('git fetch --tags');
     expect(fake.writes()).toEqual([]);
   });
