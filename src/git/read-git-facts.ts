@@ -3,7 +3,8 @@
  * each was made, and which of them a commit contains. Containment is one `for-each-ref --merged`
  * walk per commit: never a walk per candidate tag, never a whole-history `git log` scan.
  */
-import semver, { SemVer } from 'semver';
+import type { SemVer } from 'semver';
+import { releaseVersionOf } from '../version/release-names.js';
 import { git, runGit } from './git.js';
 
 export interface ReleaseTag {
@@ -44,6 +45,44 @@ function tagPattern(prefix: string): string {
   return prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
 }
 
+/**
+ * The names of the tags that start with the prefix, and whether the checkout is shallow: one
+ * process that reads refs only. A tag's object (its date, its peeled commit) costs a read each, so
+ * the names come first and only the few tags that can matter are read (readTags).
+ */
+export async function listTagNames(cwd: string, prefix: string): Promise<{ names: string[]; shallow: boolean }> {
+  // `--tags=<glob>` prints the names below refs/tags/; its `*` also matches `/`, so this can list
+  // more than the prefix (never less): callers keep the names that start with it.
+  const tags = prefix === '' ? '--tags' : `--tags=${prefix}*`;
+  const [shallow = '', ...names] = (await git(['rev-parse', '--is-shallow-repository', '--symbolic', tags], { cwd })).split('\n');
+  return { names: names.filter(Boolean), shallow: shallow.trim() === 'true' };
+}
+
+/** A tag as read from its ref and object; `sha` is undefined when it does not end at a commit. */
+export interface TagRef {
+  name: string;
+  sha?: string;
+  date: number;
+}
+
+/**
+ * The named tags that exist (all of them, or only those `mergedInto` contains: one
+ * `for-each-ref --merged` walk, as short as the oldest tag asked about), keyed by name.
+ */
+export async function readTags(cwd: string, names: readonly string[], options: { mergedInto?: string } = {}): Promise<Map<string, TagRef>> {
+  if (names.length === 0) return new Map();
+  const merged = options.mergedInto === undefined ? [] : [`--merged=${options.mergedInto}`];
+  const out = await git(['for-each-ref', ...merged, TAG_FORMAT, ...names.map((name) => `refs/tags/${name}`)], { cwd });
+  // for-each-ref also lists `refs/tags/<name>/…` below a name: keep the names asked for only.
+  const wanted = new Set(names);
+  const tags = new Map<string, TagRef>();
+  for (const line of out.split('\n')) {
+    const tag = parseTagLine(line);
+    if (tag !== undefined && wanted.has(tag.name)) tags.set(tag.name, tag);
+  }
+  return tags;
+}
+
 /** Every release tag (prefix + semver) of the checkout, highest version first. Reads refs only, no walk. */
 export async function readReleaseTags(cwd: string, prefix: string): Promise<ReleaseTag[]> {
   const out = await git(['for-each-ref', TAG_FORMAT, tagPattern(prefix)], { cwd });
@@ -70,15 +109,20 @@ export async function tagsContainedIn(cwd: string, commit: string, which: { pref
 export function parseTagLines(out: string, prefix: string): (ReleaseTag & { semver: SemVer })[] {
   const tags: (ReleaseTag & { semver: SemVer })[] = [];
   for (const line of out.split('\n')) {
-    const [name, object, peeled, date, type, peeledType] = line.split('\0');
-    if (!name || !object || !name.startsWith(prefix)) continue;
-    if ((peeledType || type) && (peeledType || type) !== 'commit') continue;
-    const parsed = semver.parse(name.slice(prefix.length));
-    // `v1.2` or `v01.2.3` are tags, not releases: the name must be the version exactly.
-    if (parsed === null || parsed.version !== name.slice(prefix.length)) continue;
-    tags.push({ name, version: parsed.version, sha: peeled || object, date: Number(date ?? 0), semver: parsed });
+    const tag = parseTagLine(line);
+    const parsed = tag?.sha === undefined ? null : releaseVersionOf(tag.name, prefix);
+    if (tag?.sha !== undefined && parsed !== null) tags.push({ name: tag.name, version: parsed.version, sha: tag.sha, date: tag.date, semver: parsed });
   }
   return tags;
+}
+
+/** One `name\0object\0peeled\0date\0type\0peeledType` line; the sha only when it ends at a commit. */
+function parseTagLine(line: string): TagRef | undefined {
+  const [name, object, peeled, date, type, peeledType] = line.split('\0');
+  if (!name || !object) return undefined;
+  const endsAt = peeledType || type;
+  const sha = endsAt && endsAt !== 'commit' ? undefined : peeled || object;
+  return { name, ...(sha !== undefined ? { sha } : {}), date: Number(date ?? 0) };
 }
 
 /** Whether the checkout is a shallow clone (notes and versions then miss history). */

@@ -28,7 +28,7 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
   // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
   // One walk finds the tags the commit contains; every question below is answered from it.
   const [tags, contained] = await Promise.all([readReleaseTags(inputs.cwd, inputs.tagPrefix), tagsContainedIn(inputs.cwd, refSha, { prefix: inputs.tagPrefix })]);
-  await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log);
+  await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags.length > 0, log);
   const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
   if (already) {
     log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);

@@ -1,5 +1,5 @@
-export const id = 462;
-export const ids = [462];
+export const id = 856;
+export const ids = [856];
 export const modules = {
 
 /***/ 445:
@@ -40,7 +40,39 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 8665:
+/***/ 4778:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ projectApiPath)
+/* harmony export */ });
+/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
+function projectApiPath(gitlabUrl, project) {
+    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
+}
+
+
+/***/ }),
+
+/***/ 926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ versionOfTag)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+
+function versionOfTag(tag, prefix) {
+    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
+}
+
+
+/***/ }),
+
+/***/ 5039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -214,13 +246,8 @@ function summary(plan) {
     return `Plan: ${countChanges(plan, 'create')} to create, ${countChanges(plan, 'update')} to update, ${countChanges(plan, 'delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
 }
 
-;// CONCATENATED MODULE: ./build/default/forge/gitlab/api-path.js
-/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
-function projectApiPath(gitlabUrl, project) {
-    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
-    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
-}
-
+// EXTERNAL MODULE: ./build/default/forge/gitlab/api-path.js
+var api_path = __webpack_require__(4778);
 ;// CONCATENATED MODULE: ./build/default/forge/gitlab/collect-evidence.js
 /** Evidence never fails a release unless the user asked for it with evidence: always. */
 
@@ -630,7 +657,7 @@ async function milestoneFacts(client, auth, titles) {
 
 function createGitLabForge(options) {
     const { client } = options;
-    const descriptions = gitlabDescriptions(projectApiPath(options.gitlabUrl, options.project));
+    const descriptions = gitlabDescriptions((0,api_path/* projectApiPath */.j)(options.gitlabUrl, options.project));
     const writes = client ? gitlabWrites(client, options.log) : undefined;
     return {
         readFacts: (want) => readGitLabFacts(client, options.auth, want),
@@ -917,6 +944,37 @@ function railsPathSegment(text) {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
+;// CONCATENATED MODULE: ./build/default/version/release-names.js
+/**
+ * Which tag names are releases: the prefix, then a semver version exactly (`v1.2`, `v01.2.3` or
+ * `v1.2.3+build` are tags, not releases). Decided from the name alone, so a long tag list can be
+ * narrowed down before git reads a single tag object.
+ */
+
+/** The version a release tag's name stands for; null when the name is not a release. */
+function releaseVersionOf(name, prefix) {
+    if (!name.startsWith(prefix))
+        return null;
+    const rest = name.slice(prefix.length);
+    const parsed = semver.parse(rest);
+    return parsed !== null && parsed.version === rest ? parsed : null;
+}
+/**
+ * The releases among `names`, highest version first. `stableOnly` leaves prereleases out before
+ * parsing them: in an exact version a `-` can only start the prerelease part.
+ */
+function releasesByName(names, prefix, stableOnly) {
+    const releases = [];
+    for (const name of names) {
+        if (stableOnly && name.includes('-', prefix.length))
+            continue;
+        const parsed = releaseVersionOf(name, prefix);
+        if (parsed !== null)
+            releases.push({ name, version: parsed.version, semver: parsed });
+    }
+    return releases.sort((a, b) => b.semver.compare(a.semver));
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./build/default/git/git.js
@@ -939,7 +997,7 @@ function runGit(args, options) {
     });
 }
 /** stdout of a git command that must succeed. */
-async function git(args, options) {
+async function git_git(args, options) {
     return (await runGit(args, options)).stdout;
 }
 /**
@@ -977,11 +1035,6 @@ function gitFailure(args, code, stderr, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./build/default/git/read-git-facts.js
-/**
- * What the local checkout says: which commit a ref or tag is, which release tags exist and when
- * each was made, and which of them a commit contains. Containment is one `for-each-ref --merged`
- * walk per commit: never a walk per candidate tag, never a whole-history `git log` scan.
- */
 
 
 /** The commit a ref names in this checkout, or undefined when it names none. */
@@ -1007,9 +1060,40 @@ const TAG_FORMAT = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)
 function tagPattern(prefix) {
     return prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
 }
+/**
+ * The names of the tags that start with the prefix, and whether the checkout is shallow: one
+ * process that reads refs only. A tag's object (its date, its peeled commit) costs a read each, so
+ * the names come first and only the few tags that can matter are read (readTags).
+ */
+async function listTagNames(cwd, prefix) {
+    // `--tags=<glob>` prints the names below refs/tags/; its `*` also matches `/`, so this can list
+    // more than the prefix (never less): callers keep the names that start with it.
+    const tags = prefix === '' ? '--tags' : `--tags=${prefix}*`;
+    const [shallow = '', ...names] = (await git_git(['rev-parse', '--is-shallow-repository', '--symbolic', tags], { cwd })).split('\n');
+    return { names: names.filter(Boolean), shallow: shallow.trim() === 'true' };
+}
+/**
+ * The named tags that exist (all of them, or only those `mergedInto` contains: one
+ * `for-each-ref --merged` walk, as short as the oldest tag asked about), keyed by name.
+ */
+async function readTags(cwd, names, options = {}) {
+    if (names.length === 0)
+        return new Map();
+    const merged = options.mergedInto === undefined ? [] : [`--merged=${options.mergedInto}`];
+    const out = await git_git(['for-each-ref', ...merged, TAG_FORMAT, ...names.map((name) => `refs/tags/${name}`)], { cwd });
+    // for-each-ref also lists `refs/tags/<name>/…` below a name: keep the names asked for only.
+    const wanted = new Set(names);
+    const tags = new Map();
+    for (const line of out.split('\n')) {
+        const tag = parseTagLine(line);
+        if (tag !== undefined && wanted.has(tag.name))
+            tags.set(tag.name, tag);
+    }
+    return tags;
+}
 /** Every release tag (prefix + semver) of the checkout, highest version first. Reads refs only, no walk. */
 async function readReleaseTags(cwd, prefix) {
-    const out = await git(['for-each-ref', TAG_FORMAT, tagPattern(prefix)], { cwd });
+    const out = await git_git(['for-each-ref', TAG_FORMAT, tagPattern(prefix)], { cwd });
     // Compare parsed versions: rcompare on strings parses both sides on every comparison.
     return parseTagLines(out, prefix).sort((a, b) => b.semver.compare(a.semver)).map(({ semver: _, ...tag }) => tag);
 }
@@ -1022,7 +1106,7 @@ async function tagsContainedIn(cwd, commit, which) {
     const patterns = 'prefix' in which ? [tagPattern(which.prefix)] : which.names.map((name) => `refs/tags/${name}`);
     if (patterns.length === 0)
         return new Set();
-    const out = await git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...patterns], { cwd });
+    const out = await git_git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...patterns], { cwd });
     return new Set(out.split('\n').filter(Boolean));
 }
 /**
@@ -1032,22 +1116,25 @@ async function tagsContainedIn(cwd, commit, which) {
 function parseTagLines(out, prefix) {
     const tags = [];
     for (const line of out.split('\n')) {
-        const [name, object, peeled, date, type, peeledType] = line.split('\0');
-        if (!name || !object || !name.startsWith(prefix))
-            continue;
-        if ((peeledType || type) && (peeledType || type) !== 'commit')
-            continue;
-        const parsed = semver.parse(name.slice(prefix.length));
-        // `v1.2` or `v01.2.3` are tags, not releases: the name must be the version exactly.
-        if (parsed === null || parsed.version !== name.slice(prefix.length))
-            continue;
-        tags.push({ name, version: parsed.version, sha: peeled || object, date: Number(date ?? 0), semver: parsed });
+        const tag = parseTagLine(line);
+        const parsed = tag?.sha === undefined ? null : releaseVersionOf(tag.name, prefix);
+        if (tag?.sha !== undefined && parsed !== null)
+            tags.push({ name: tag.name, version: parsed.version, sha: tag.sha, date: tag.date, semver: parsed });
     }
     return tags;
 }
+/** One `name\0object\0peeled\0date\0type\0peeledType` line; the sha only when it ends at a commit. */
+function parseTagLine(line) {
+    const [name, object, peeled, date, type, peeledType] = line.split('\0');
+    if (!name || !object)
+        return undefined;
+    const endsAt = peeledType || type;
+    const sha = endsAt && endsAt !== 'commit' ? undefined : peeled || object;
+    return { name, ...(sha !== undefined ? { sha } : {}), date: Number(date ?? 0) };
+}
 /** Whether the checkout is a shallow clone (notes and versions then miss history). */
 async function isShallow(cwd) {
-    return (await git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+    return (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
 }
 
 ;// CONCATENATED MODULE: ./build/default/notes/shallow.js
@@ -1121,7 +1208,7 @@ function isMerge(commit) {
 // EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
 var git_client_dist = __webpack_require__(6790);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
-var conventional_changelog_dist = __webpack_require__(5881);
+var conventional_changelog_dist = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./build/default/notes/sanitize.js
 /**
  * Commit text is untrusted: a subject such as `</details>` or our own idempotency marker must not
@@ -1425,7 +1512,7 @@ async function warnWithoutTags(cwd, release, log) {
     if (release.previousTag)
         return;
     // Two are enough to know whether any tag besides the release's own is here.
-    const tags = (await git(['for-each-ref', '--count=2', '--format=%(refname)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
+    const tags = (await git_git(['for-each-ref', '--count=2', '--format=%(refname)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
     if (tags.length > (release.tagExistsLocally ? 1 : 0))
         return;
     log.warn(`This checkout has no tags${release.tagExistsLocally ? ` besides ${release.tag}` : ''}: the previous release could not be found, so the notes of ${release.tag} cover the whole history. If earlier releases exist, fetch their tags (git fetch --tags origin) and run again.`);
@@ -1454,7 +1541,9 @@ function notesDate(inputs, release, existing, online) {
 async function notesBlock(inputs, release, projectUrl, date, log) {
     if (inputs.description !== undefined)
         return inputs.description;
-    await assertFullHistory(inputs.cwd);
+    // Resolving the tag usually asked git already: a full clone then starts no process for this.
+    if (release.shallow !== false)
+        await assertFullHistory(inputs.cwd);
     if (inputs.tag !== undefined)
         await warnWithoutTags(inputs.cwd, release, log);
     const from = release.previousTag?.sha;
@@ -1543,12 +1632,17 @@ function ancestryQuestions(tags, current) {
     const settled = lower.findIndex((c) => madeBefore(c, current));
     return settled === -1 ? lower : lower.slice(0, settled);
 }
+/**
+ * The tags with a lower version than the release, highest first (stable ones only for a stable
+ * release): every tag the rule can pick. Needs names and versions only, no dates.
+ */
 function lowerCandidates(tags, current) {
     const version = semver.parse(current.version);
     const stable = version === null || version.prerelease.length === 0;
+    // A tag's version is exact semver: a `-` in it starts its prerelease part.
     return tags.filter((c) => c.name !== current.tag
-        && (version === null || version.compare(c.version) > 0)
-        && (!stable || semver.prerelease(c.version) === null));
+        && (!stable || !c.version.includes('-'))
+        && (version === null || version.compare(c.semver ?? c.version) > 0));
 }
 /** Same channel (stable, or the same prerelease identifier) and made no later than the release. */
 function madeBefore(candidate, current) {
@@ -1630,10 +1724,10 @@ function nextPrerelease(stable, id, tags) {
  */
 
 const VERSION_LIKE = /^(.*?)(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-async function warnAboutOtherPrefixes(cwd, prefix, tags, log) {
-    if (tags.length > 0)
+async function warnAboutOtherPrefixes(cwd, prefix, hasReleaseTags, log) {
+    if (hasReleaseTags)
         return;
-    const names = (await git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
+    const names = (await git_git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
     const found = otherPrefixes(names);
     if (found.size === 0)
         return;
@@ -1685,7 +1779,7 @@ async function computeNextTag(inputs, refSha, log) {
     // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
     // One walk finds the tags the commit contains; every question below is answered from it.
     const [tags, contained] = await Promise.all([readReleaseTags(inputs.cwd, inputs.tagPrefix), tagsContainedIn(inputs.cwd, refSha, { prefix: inputs.tagPrefix })]);
-    await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log);
+    await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags.length > 0, log);
     const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
     if (already) {
         log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
@@ -1722,14 +1816,58 @@ function tagOnCommit(tags, sha, wantPrerelease) {
     return tags.find((t) => t.sha === sha && (wantPrerelease || semver.prerelease(t.version) === null));
 }
 
-;// CONCATENATED MODULE: ./build/default/resolve/version-of-tag.js
-/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+;// CONCATENATED MODULE: ./build/default/resolve/previous-release.js
+/**
+ * The previous-release rule (src/version/previous-tag.ts), reading as few tags as it can. Names
+ * and versions order the candidates; a date is read only for a candidate of the release's channel,
+ * highest first and in growing batches, until one was made no later than the release (usually the
+ * first batch: the tags just below). Only the candidates above that one need an ancestry answer:
+ * one `for-each-ref --merged` walk, usually short or none.
+ */
 
-function versionOfTag(tag, prefix) {
-    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    return semver.valid(rest) ?? rest;
+
+/** Dates read in the first batch: a few above the usual answer, one process either way. */
+const FIRST_BATCH = 8;
+/** The first batch of candidates whose dates can settle the answer; read together with the release's own tag. */
+function firstDateQuestions(releases, current) {
+    return sameChannel(lowerCandidates(releases, current), current).slice(0, FIRST_BATCH);
+}
+/** `read` holds the tags already read (at least the first batch); releases are highest first. */
+async function findPreviousRelease(cwd, commit, releases, current, read) {
+    const lower = lowerCandidates(releases, current);
+    const dated = new Map(read);
+    const datable = sameChannel(lower, current);
+    let settled = firstMadeBefore(lower, dated, current);
+    for (let from = FIRST_BATCH; settled === -1 && from < datable.length; from *= 4) {
+        for (const [name, tag] of await readTags(cwd, datable.slice(from, from * 4).map((c) => c.name)))
+            dated.set(name, tag);
+        settled = firstMadeBefore(lower, dated, current);
+    }
+    const questions = settled === -1 ? lower : lower.slice(0, settled);
+    const contained = await readTags(cwd, questions.map((c) => c.name), { mergedInto: commit });
+    for (const candidate of settled === -1 ? lower : lower.slice(0, settled + 1)) {
+        const tag = contained.get(candidate.name) ?? (madeBeforeRead(candidate, dated, current) ? dated.get(candidate.name) : undefined);
+        if (tag?.sha !== undefined)
+            return { name: tag.name, version: candidate.version, sha: tag.sha, date: tag.date };
+    }
+    return undefined;
+}
+function sameChannel(candidates, current) {
+    const channel = channelOf(current.version);
+    // From the parsed versions: channelOf would parse every candidate's version again.
+    return candidates.filter((c) => (c.semver.prerelease.length === 0 ? undefined : String(c.semver.prerelease[0])) === channel);
+}
+function firstMadeBefore(lower, dated, current) {
+    return lower.findIndex((c) => madeBeforeRead(c, dated, current));
+}
+/** Read, ending at a commit (a tag of a tree releases nothing), of the channel and made no later. */
+function madeBeforeRead(candidate, dated, current) {
+    const tag = dated.get(candidate.name);
+    return tag?.sha !== undefined && madeBefore({ name: tag.name, version: candidate.version, sha: tag.sha, date: tag.date }, current);
 }
 
+// EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
+var version_of_tag = __webpack_require__(926);
 ;// CONCATENATED MODULE: ./build/default/resolve/resolve-release.js
 /**
  * Which tag, which commit, which version, which previous release: from --tag, or computed from
@@ -1741,40 +1879,44 @@ function versionOfTag(tag, prefix) {
 
 
 
+
+
 async function resolveRelease(inputs, log) {
     if (inputs.tag === undefined)
         return computeNextTag(inputs, await resolveRef(inputs), log);
     const tag = inputs.tag;
-    // The tag list says where a release tag points and when it was made: the usual run (an existing
-    // release tag, no --ref) starts no other git process. Each one costs milliseconds to start.
-    const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
-    const listed = tags.find((t) => t.name === tag);
-    const [refSha, tagSha] = await Promise.all([
-        listed && inputs.ref === undefined ? undefined : resolveRef(inputs),
-        listed ? listed.sha : localTagCommit(inputs.cwd, tag),
+    const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
+    // Names first (refs only), then one read of the release's own tag and of the few tags just
+    // below it: the usual run (an existing release tag, no --ref) starts two small git processes
+    // before the notes' log, however many tags the checkout has.
+    const { names, shallow } = await listTagNames(inputs.cwd, inputs.tagPrefix);
+    // A stable release (or a tag that is not semver) starts at a stable one: prereleases need no parse.
+    const parsed = semver.parse(version);
+    const releases = releasesByName(names, inputs.tagPrefix, parsed === null || parsed.prerelease.length === 0);
+    const mayBeLocal = names.includes(tag);
+    const [read, refSha] = await Promise.all([
+        readTags(inputs.cwd, [tag, ...firstDateQuestions(releases, { tag, version }).map((c) => c.name)]),
+        mayBeLocal && inputs.ref === undefined ? undefined : resolveRef(inputs),
     ]);
-    const tagDate = tagSha === undefined ? undefined : listed?.date ?? await localTagDate(inputs.cwd, tag);
-    const commitSha = tagSha ?? refSha;
+    const own = read.get(tag);
+    // A tag of a tag of a commit is not peeled in one step: ask rev-parse, as for any ref.
+    const tagSha = own === undefined ? undefined : own.sha ?? await localTagCommit(inputs.cwd, tag);
+    const commitSha = tagSha ?? refSha ?? (mayBeLocal && inputs.ref === undefined ? await resolveRef(inputs) : undefined);
     if (!commitSha)
         throw unknownRef(inputs.ref ?? 'HEAD');
     if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
-    const version = versionOfTag(tag, inputs.tagPrefix);
+    const tagDate = tagSha === undefined ? undefined : own?.date;
+    const hasReleaseTags = releases.length > 0 || names.some((name) => releaseVersionOf(name, inputs.tagPrefix) !== null);
     const [previousTag] = await Promise.all([
-        findPreviousRelease(inputs.cwd, commitSha, tags, { tag, version, date: tagDate ?? nowInSeconds() }),
-        warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log),
+        findPreviousRelease(inputs.cwd, commitSha, releases, { tag, version, date: tagDate ?? nowInSeconds() }, read),
+        warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, hasReleaseTags, log),
     ]);
     return { kind: 'release', release: {
-            tag, version, commitSha, tagExistsLocally: tagSha !== undefined,
+            tag, version, commitSha, tagExistsLocally: tagSha !== undefined, shallow,
             ...(tagDate !== undefined ? { tagDate } : {}), ...(previousTag ? { previousTag } : {}),
         } };
-}
-/** The previous-release rule (src/version/previous-tag.ts) with at most one, usually short, history walk. */
-async function findPreviousRelease(cwd, commit, tags, current) {
-    const questions = ancestryQuestions(tags, current);
-    const contained = await tagsContainedIn(cwd, commit, { names: questions.map((t) => t.name) });
-    return previousRelease(tags, current, contained);
 }
 function nowInSeconds() {
     return Math.floor(Date.now() / 1000);
@@ -1865,10 +2007,8 @@ function defaultPackageName(inputs) {
     return fromProject ?? fromUrl ?? 'release';
 }
 
-;// CONCATENATED MODULE: ./build/default/version.js
-/** The tool's own version; a unit test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./build/default/version.js
+var version = __webpack_require__(5790);
 ;// CONCATENATED MODULE: ./build/default/run.js
 /**
  * One run: resolve the release (git) → read the forge's facts, once → plan (pure) → (dry run? stop)
@@ -1959,11 +2099,11 @@ async function connectForge(inputs, log) {
     return createGitLabForge({ gitlabUrl: inputs.gitlabUrl, ...(inputs.project ? { project: inputs.project } : {}), auth: inputs.auth.kind, ...(client ? { client } : {}), log });
 }
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 1178));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(829), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 4497));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
-        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
+        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
     });
 }
