@@ -1886,37 +1886,45 @@ async function resolveRelease(inputs, log) {
         return computeNextTag(inputs, await resolveRef(inputs), log);
     const tag = inputs.tag;
     const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
-    // Names first (refs only), then one read of the release's own tag and of the few tags just
-    // below it: the usual run (an existing release tag, no --ref) starts two small git processes
-    // before the notes' log, however many tags the checkout has.
+    const local = await readLocalTags(inputs, tag, version);
+    const { commitSha, tagSha, refSha } = local;
+    if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
+        log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
+    }
+    const tagDate = tagSha === undefined ? undefined : local.read.get(tag)?.date;
+    const hasReleaseTags = local.releases.length > 0 || local.names.some((name) => releaseVersionOf(name, inputs.tagPrefix) !== null);
+    const [previousTag] = await Promise.all([
+        findPreviousRelease(inputs.cwd, commitSha, local.releases, { tag, version, date: tagDate ?? nowInSeconds() }, local.read),
+        warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, hasReleaseTags, log),
+    ]);
+    return { kind: 'release', release: {
+            tag, version, commitSha, tagExistsLocally: tagSha !== undefined, shallow: local.shallow,
+            ...(tagDate !== undefined ? { tagDate } : {}), ...(previousTag ? { previousTag } : {}),
+        } };
+}
+/**
+ * Names first (refs only), then one read of the release's own tag and of the few tags just below
+ * it: the usual run (an existing release tag, no --ref) starts two small git processes before the
+ * notes' log, however many tags the checkout has.
+ */
+async function readLocalTags(inputs, tag, version) {
     const { names, shallow } = await listTagNames(inputs.cwd, inputs.tagPrefix);
     // A stable release (or a tag that is not semver) starts at a stable one: prereleases need no parse.
     const parsed = semver.parse(version);
     const releases = releasesByName(names, inputs.tagPrefix, parsed === null || parsed.prerelease.length === 0);
-    const mayBeLocal = names.includes(tag);
+    // Without --ref, HEAD matters only when the checkout lacks the tag.
+    const refLater = names.includes(tag) && inputs.ref === undefined;
     const [read, refSha] = await Promise.all([
         readTags(inputs.cwd, [tag, ...firstDateQuestions(releases, { tag, version }).map((c) => c.name)]),
-        mayBeLocal && inputs.ref === undefined ? undefined : resolveRef(inputs),
+        refLater ? undefined : resolveRef(inputs),
     ]);
     const own = read.get(tag);
     // A tag of a tag of a commit is not peeled in one step: ask rev-parse, as for any ref.
     const tagSha = own === undefined ? undefined : own.sha ?? await localTagCommit(inputs.cwd, tag);
-    const commitSha = tagSha ?? refSha ?? (mayBeLocal && inputs.ref === undefined ? await resolveRef(inputs) : undefined);
+    const commitSha = tagSha ?? refSha ?? (refLater ? await resolveRef(inputs) : undefined);
     if (!commitSha)
         throw unknownRef(inputs.ref ?? 'HEAD');
-    if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
-        log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
-    }
-    const tagDate = tagSha === undefined ? undefined : own?.date;
-    const hasReleaseTags = releases.length > 0 || names.some((name) => releaseVersionOf(name, inputs.tagPrefix) !== null);
-    const [previousTag] = await Promise.all([
-        findPreviousRelease(inputs.cwd, commitSha, releases, { tag, version, date: tagDate ?? nowInSeconds() }, read),
-        warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, hasReleaseTags, log),
-    ]);
-    return { kind: 'release', release: {
-            tag, version, commitSha, tagExistsLocally: tagSha !== undefined, shallow,
-            ...(tagDate !== undefined ? { tagDate } : {}), ...(previousTag ? { previousTag } : {}),
-        } };
+    return { names, shallow, releases, read, tagSha, refSha, commitSha };
 }
 function nowInSeconds() {
     return Math.floor(Date.now() / 1000);
