@@ -1015,6 +1015,15 @@ async function resolveCommit(cwd, ref) {
     const { stdout, code } = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd, okCodes: [1, 128] });
     return code === 0 ? stdout.trim() : undefined;
 }
+/**
+ * The commit a ref names (undefined when none) and whether the checkout is shallow, in one
+ * rev-parse: a run without a tag needs both before anything else, each process costs milliseconds.
+ */
+async function resolveCommitAndShallow(cwd, ref) {
+    const { stdout, code } = await runGit(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd, okCodes: [1, 128] });
+    const [shallow, sha] = stdout.split('\n');
+    return { ...(code === 0 && sha ? { sha: sha.trim() } : {}), ...(shallow === 'true' || shallow === 'false' ? { shallow: shallow === 'true' } : {}) };
+}
 /** The commit a local tag points at, or undefined when the checkout has no such tag. */
 function localTagCommit(cwd, tag) {
     return resolveCommit(cwd, `refs/tags/${tag}`);
@@ -1738,7 +1747,8 @@ function otherPrefixes(names) {
 
 
 
-async function computeNextTag(inputs, refSha, log) {
+/** `shallow`: whether the checkout is shallow, when resolving the ref already asked. */
+async function computeNextTag(inputs, refSha, log, shallow) {
     if (!refSha)
         throw new errors/* ReleaseError */.K2('E_REF_UNKNOWN', 'HEAD is not a commit', { hint: 'Run inside a clone with at least one commit.' });
     if (inputs.bump === 'none') {
@@ -1748,7 +1758,8 @@ async function computeNextTag(inputs, refSha, log) {
             exitCode: 2,
         });
     }
-    await assertFullHistory(inputs.cwd);
+    if (shallow !== false)
+        await assertFullHistory(inputs.cwd);
     // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
     // One walk finds the tags the commit contains; every question below is answered from it.
     const [tags, contained] = await Promise.all([readReleaseTags(inputs.cwd, inputs.tagPrefix), tagsContainedIn(inputs.cwd, refSha, { prefix: inputs.tagPrefix })]);
@@ -1757,7 +1768,7 @@ async function computeNextTag(inputs, refSha, log) {
     if (already) {
         log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
         const previousTag = previousRelease(tags, { tag: already.name, version: already.version, date: already.date }, contained);
-        return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, tagDate: already.date, ...(previousTag ? { previousTag } : {}) } };
+        return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, shallow: false, tagDate: already.date, ...(previousTag ? { previousTag } : {}) } };
     }
     // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
     const base = tags.find((t) => contained.has(t.name) && semver.prerelease(t.version) === null);
@@ -1775,7 +1786,7 @@ async function computeNextTag(inputs, refSha, log) {
     // commits read from the stable base then cover too much and are read again for the notes.
     const previousTag = previousRelease(tags, { tag, version: next.version, date: nowInSeconds() }, contained);
     const sameRange = previousTag?.sha === base?.sha;
-    return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
+    return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, shallow: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
 }
 /** The computed tag exists here on a commit of another line: stop before anything is written. */
 function versionTaken(tag, takenSha, refSha) {
@@ -1861,8 +1872,12 @@ function versionOfTag(tag, prefix) {
 
 
 async function resolveRelease(inputs, log) {
-    if (inputs.tag === undefined)
-        return computeNextTag(inputs, await resolveRef(inputs), log);
+    if (inputs.tag === undefined) {
+        const head = await resolveCommitAndShallow(inputs.cwd, inputs.ref ?? 'HEAD');
+        if (!head.sha)
+            throw unknownRef(inputs.ref ?? 'HEAD');
+        return computeNextTag(inputs, head.sha, log, head.shallow);
+    }
     const tag = inputs.tag;
     const version = versionOfTag(tag, inputs.tagPrefix);
     const local = await readLocalTags(inputs, tag, version);

@@ -23,6 +23,16 @@ export async function resolveCommit(cwd: string, ref: string): Promise<string | 
   return code === 0 ? stdout.trim() : undefined;
 }
 
+/**
+ * The commit a ref names (undefined when none) and whether the checkout is shallow, in one
+ * rev-parse: a run without a tag needs both before anything else, each process costs milliseconds.
+ */
+export async function resolveCommitAndShallow(cwd: string, ref: string): Promise<{ sha?: string; shallow?: boolean }> {
+  const { stdout, code } = await runGit(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd, okCodes: [1, 128] });
+  const [shallow, sha] = stdout.split('\n');
+  return { ...(code === 0 && sha ? { sha: sha.trim() } : {}), ...(shallow === 'true' || shallow === 'false' ? { shallow: shallow === 'true' } : {}) };
+}
+
 /** The commit a local tag points at, or undefined when the checkout has no such tag. */
 export function localTagCommit(cwd: string, tag: string): Promise<string | undefined> {
   return resolveCommit(cwd, `refs/tags/${tag}`);

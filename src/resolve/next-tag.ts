@@ -15,7 +15,8 @@ import { nextVersion } from '../version/next-version.js';
 import { warnAboutOtherPrefixes } from './prefix-check.js';
 import { nowInSeconds, type Resolution } from './resolve-release.js';
 
-export async function computeNextTag(inputs: Inputs, refSha: string | undefined, log: Logger): Promise<Resolution> {
+/** `shallow`: whether the checkout is shallow, when resolving the ref already asked. */
+export async function computeNextTag(inputs: Inputs, refSha: string | undefined, log: Logger, shallow?: boolean): Promise<Resolution> {
   if (!refSha) throw new ReleaseError('E_REF_UNKNOWN', 'HEAD is not a commit', { hint: 'Run inside a clone with at least one commit.' });
   if (inputs.bump === 'none') {
     throw new ReleaseError('E_NO_TAG', 'No tag was given and bump is none', {
@@ -24,7 +25,7 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
       exitCode: 2,
     });
   }
-  await assertFullHistory(inputs.cwd);
+  if (shallow !== false) await assertFullHistory(inputs.cwd);
   // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
   // One walk finds the tags the commit contains; every question below is answered from it.
   const [tags, contained] = await Promise.all([readReleaseTags(inputs.cwd, inputs.tagPrefix), tagsContainedIn(inputs.cwd, refSha, { prefix: inputs.tagPrefix })]);
@@ -33,7 +34,7 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
   if (already) {
     log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
     const previousTag = previousRelease(tags, { tag: already.name, version: already.version, date: already.date }, contained);
-    return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, tagDate: already.date, ...(previousTag ? { previousTag } : {}) } };
+    return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, shallow: false, tagDate: already.date, ...(previousTag ? { previousTag } : {}) } };
   }
   // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
   const base = tags.find((t) => contained.has(t.name) && semver.prerelease(t.version) === null);
@@ -49,7 +50,7 @@ export async function computeNextTag(inputs: Inputs, refSha: string | undefined,
   // commits read from the stable base then cover too much and are read again for the notes.
   const previousTag = previousRelease(tags, { tag, version: next.version, date: nowInSeconds() }, contained);
   const sameRange = previousTag?.sha === base?.sha;
-  return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
+  return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, shallow: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
 }
 
 /** The computed tag exists here on a commit of another line: stop before anything is written. */

@@ -4,7 +4,7 @@
  */
 import { ReleaseError } from '../errors.js';
 import semver from 'semver';
-import { listTagNames, localTagCommit, readTags, resolveCommit, type ReleaseTag } from '../git/read-git-facts.js';
+import { listTagNames, localTagCommit, readTags, resolveCommit, resolveCommitAndShallow, type ReleaseTag } from '../git/read-git-facts.js';
 import type { Logger } from '../hosts/host.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { ParsedCommit } from '../notes/commits.js';
@@ -32,7 +32,11 @@ export interface ResolvedRelease {
 export type Resolution = { kind: 'release'; release: ResolvedRelease } | { kind: 'skip'; reason: string; commitSha: string; previousTag?: string };
 
 export async function resolveRelease(inputs: Inputs, log: Logger): Promise<Resolution> {
-  if (inputs.tag === undefined) return computeNextTag(inputs, await resolveRef(inputs), log);
+  if (inputs.tag === undefined) {
+    const head = await resolveCommitAndShallow(inputs.cwd, inputs.ref ?? 'HEAD');
+    if (!head.sha) throw unknownRef(inputs.ref ?? 'HEAD');
+    return computeNextTag(inputs, head.sha, log, head.shallow);
+  }
   const tag = inputs.tag;
   const version = versionOfTag(tag, inputs.tagPrefix);
   const local = await readLocalTags(inputs, tag, version);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isShallow, localTagDate, localTagCommit, parseTagLines, readReleaseTags, resolveCommit, tagsContainedIn } from '../../src/git/read-git-facts.js';
+import { isShallow, localTagDate, localTagCommit, parseTagLines, readReleaseTags, resolveCommit, resolveCommitAndShallow, tagsContainedIn } from '../../src/git/read-git-facts.js';
 import { assertFullHistory } from '../../src/notes/shallow.js';
 import { createTempRepo, type TempRepo } from '../support/temp-git.js';
 
@@ -88,6 +88,9 @@ describe('shallow clones', () => {
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
     expect(await isShallow(clone)).toBe(true);
     expect(await isShallow(repo.dir)).toBe(false);
+    expect(await resolveCommitAndShallow(clone, 'HEAD')).toEqual({ sha: second, shallow: true });
+    expect(await resolveCommitAndShallow(repo.dir, 'v1.10.0')).toEqual({ sha: second, shallow: false });
+    expect(await resolveCommitAndShallow(repo.dir, 'no-such-branch')).toEqual({ shallow: false });
     await expect(assertFullHistory(clone)).rejects.toMatchObject({ code: 'E_SHALLOW_CLONE', hint: expect.stringContaining('fetch-depth: 0') });
     await expect(assertFullHistory(clone)).rejects.toMatchObject({ hint: expect.stringContaining('GIT_DEPTH: 0') });
     execFileSync('rm', ['-rf', clone]);
