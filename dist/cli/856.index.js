@@ -1774,6 +1774,8 @@ function otherPrefixes(names) {
 
 
 
+/** Stable tags asked about in the first containment walk (with every prerelease above them). */
+const FIRST_WALK = 8;
 /** `shallow`: whether the checkout is shallow, when resolving the ref already asked. */
 async function computeNextTag(inputs, refSha, log, shallow) {
     if (!refSha)
@@ -1788,15 +1790,17 @@ async function computeNextTag(inputs, refSha, log, shallow) {
     if (shallow !== false)
         await assertFullHistory(inputs.cwd);
     // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
-    // One walk finds the tags the commit contains; every question below is answered from it.
-    const [tags, contained] = await Promise.all([readReleaseTags(inputs.cwd, inputs.tagPrefix), tagsContainedIn(inputs.cwd, refSha, { prefix: inputs.tagPrefix })]);
+    const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
     await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags.length > 0, log);
     const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
     if (already) {
         log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
-        const previousTag = previousRelease(tags, { tag: already.name, version: already.version, date: already.date }, contained);
+        const current = { tag: already.name, version: already.version, date: already.date };
+        const asked = await tagsContainedIn(inputs.cwd, refSha, { names: ancestryQuestions(tags, current).map((t) => t.name) });
+        const previousTag = previousRelease(tags, current, asked);
         return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, shallow: false, tagDate: already.date, ...(previousTag ? { previousTag } : {}) } };
     }
+    const contained = await containedDownToStable(inputs.cwd, refSha, tags);
     // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
     const base = tags.find((t) => contained.has(t.name) && semver.prerelease(t.version) === null);
     const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha, paths: inputs.paths });
@@ -1814,6 +1818,24 @@ async function computeNextTag(inputs, refSha, log, shallow) {
     const previousTag = previousRelease(tags, { tag, version: next.version, date: nowInSeconds() }, contained);
     const sameRange = previousTag?.sha === base?.sha;
     return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, shallow: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
+}
+/**
+ * The tags the commit contains. git's walk goes back only as far as the oldest tag asked about, so
+ * the first walk asks about the highest versions, down to the FIRST_WALK-th stable one: when the
+ * commit contains one of those stables (the base), every question of the computed version (base,
+ * the version reached, its previous release) is answered by the tags at or above it. Otherwise a
+ * second walk asks about the rest.
+ */
+async function containedDownToStable(cwd, commit, tags) {
+    // A tag's version is exact semver: a `-` in it starts its prerelease part.
+    const stable = tags.map((t, i) => (t.version.includes('-') ? -1 : i)).filter((i) => i !== -1);
+    const cut = stable.length > FIRST_WALK ? stable[FIRST_WALK - 1] + 1 : tags.length;
+    const contained = await tagsContainedIn(cwd, commit, { names: tags.slice(0, cut).map((t) => t.name) });
+    if (cut === tags.length || stable.some((i) => i < cut && contained.has(tags[i].name)))
+        return contained;
+    for (const name of await tagsContainedIn(cwd, commit, { names: tags.slice(cut).map((t) => t.name) }))
+        contained.add(name);
+    return contained;
 }
 /** The computed tag exists here on a commit of another line: stop before anything is written. */
 function versionTaken(tag, takenSha, refSha) {

@@ -3,6 +3,7 @@ import { listTagNames, readReleaseTags, readTags, tagsContainedIn } from '../../
 import { findPreviousRelease, firstDateQuestions, FIRST_BATCH } from '../../src/resolve/previous-release.js';
 import { previousRelease, type CurrentRelease } from '../../src/version/previous-tag.js';
 import { releasesByName } from '../../src/version/release-names.js';
+import { runCliInProcess } from '../support/run-cli.js';
 import { createTempRepo, type TempRepo } from '../support/temp-git.js';
 
 // v2.0.0 is cut on its own branch early; a dozen v1.x are tagged on main after it (more than the
@@ -28,6 +29,11 @@ beforeAll(() => {
   repo.git('tag', '-a', 'v1.3.1', '-m', 'late, on the base', base);
   repo.tag('v1.4.0-rc.1', 'rc');
   repo.git('tag', 'v9.0.0', `${base}^{tree}`);
+  // A maintenance line grown from the base: its only stable ancestors sit below a dozen others.
+  repo.git('checkout', '-q', '-b', 'old', base);
+  repo.commit('fix: on the old line');
+  repo.git('checkout', '-q', 'main');
+  repo.commit('fix: after the last maintenance release');
 });
 afterAll(() => repo.remove());
 
@@ -62,6 +68,28 @@ describe('the previous release, reading only the tags that can matter', () => {
     for (const [current, commit] of currents) {
       expect({ tag: current.tag, previous: await lazy(current, commit) }).toEqual({ tag: current.tag, previous: await eager(current, commit) });
     }
+  });
+});
+
+describe('the next version, asking about the highest tags first', () => {
+  const computed = async (ref: string) => {
+    const run = await runCliInProcess(['--dry-run', '--json', '--bump', 'auto', '--ref', ref], { cwd: repo.dir });
+    expect(run.code, run.stderr).toBe(0);
+    const { tag, previousTag } = JSON.parse(run.stdout) as { tag: string; previousTag: string };
+    return { tag, previousTag };
+  };
+
+  it('finds a base below more stable tags than the first walk asks about', async () => {
+    expect(await computed('old')).toEqual({ tag: 'v1.3.2', previousTag: 'v1.3.1' });
+  });
+
+  it('finds a recent base in the first walk', async () => {
+    expect(await computed('main')).toEqual({ tag: 'v1.12.1', previousTag: 'v1.12.0' });
+  });
+
+  it('converges on the tag of a released commit, asking only about the tags above the one made before it', async () => {
+    expect(await computed('v1.12.0')).toEqual({ tag: 'v1.12.0', previousTag: 'v1.11.0' });
+    expect(await computed('v2.0.0')).toEqual({ tag: 'v2.0.0', previousTag: 'v1.3.1' });
   });
 });
 
