@@ -997,7 +997,7 @@ function runGit(args, options) {
     });
 }
 /** stdout of a git command that must succeed. */
-async function git_git(args, options) {
+async function git(args, options) {
     return (await runGit(args, options)).stdout;
 }
 /**
@@ -1055,13 +1055,6 @@ async function resolveCommitAndShallow(cwd, ref) {
 function localTagCommit(cwd, tag) {
     return resolveCommit(cwd, `refs/tags/${tag}`);
 }
-/** When a local tag was made (Unix seconds: tagger date if annotated, else commit date); undefined when absent. */
-async function localTagDate(cwd, tag) {
-    // for-each-ref also lists `refs/tags/<tag>/…` below the name: keep the exact ref only.
-    const out = await git(['for-each-ref', '--format=%(refname)%00%(creatordate:unix)', `refs/tags/${tag}`], { cwd });
-    const line = out.split('\n').find((l) => l.startsWith(`refs/tags/${tag}\0`));
-    return line === undefined ? undefined : Number(line.split('\0')[1]);
-}
 // Everything the run needs of a tag in one read: its commit (peeled), its date, and what it points
 // at, so a release tag never needs a `rev-parse` of its own.
 const TAG_FORMAT = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)%00%(objecttype)%00%(*objecttype)';
@@ -1078,7 +1071,7 @@ async function listTagNames(cwd, prefix) {
     // `--tags=<glob>` prints the names below refs/tags/; its `*` also matches `/`, so this can list
     // more than the prefix (never less): callers keep the names that start with it.
     const tags = prefix === '' ? '--tags' : `--tags=${prefix}*`;
-    const [shallow = '', ...names] = (await git_git(['rev-parse', '--is-shallow-repository', '--symbolic', tags], { cwd })).split('\n');
+    const [shallow = '', ...names] = (await git(['rev-parse', '--is-shallow-repository', '--symbolic', tags], { cwd })).split('\n');
     return { names: names.filter(Boolean), shallow: shallow.trim() === 'true' };
 }
 /**
@@ -1089,7 +1082,7 @@ async function readTags(cwd, names, options = {}) {
     if (names.length === 0)
         return new Map();
     const merged = options.mergedInto === undefined ? [] : [`--merged=${options.mergedInto}`];
-    const out = await git_git(['for-each-ref', ...merged, TAG_FORMAT, ...names.map((name) => `refs/tags/${name}`)], { cwd });
+    const out = await git(['for-each-ref', ...merged, TAG_FORMAT, ...names.map((name) => `refs/tags/${name}`)], { cwd });
     // for-each-ref also lists `refs/tags/<name>/…` below a name: keep the names asked for only.
     const wanted = new Set(names);
     const tags = new Map();
@@ -1102,7 +1095,7 @@ async function readTags(cwd, names, options = {}) {
 }
 /** Every release tag (prefix + semver) of the checkout, highest version first. Reads refs only, no walk. */
 async function readReleaseTags(cwd, prefix) {
-    const out = await git_git(['for-each-ref', TAG_FORMAT, tagPattern(prefix)], { cwd });
+    const out = await git(['for-each-ref', TAG_FORMAT, tagPattern(prefix)], { cwd });
     // Compare parsed versions: rcompare on strings parses both sides on every comparison.
     return parseTagLines(out, prefix).sort((a, b) => b.semver.compare(a.semver)).map(({ semver: _, ...tag }) => tag);
 }
@@ -1115,7 +1108,7 @@ async function tagsContainedIn(cwd, commit, which) {
     const patterns = 'prefix' in which ? [tagPattern(which.prefix)] : which.names.map((name) => `refs/tags/${name}`);
     if (patterns.length === 0)
         return new Set();
-    const out = await git_git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...patterns], { cwd });
+    const out = await git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', ...patterns], { cwd });
     return new Set(out.split('\n').filter(Boolean));
 }
 /**
@@ -1143,7 +1136,7 @@ function parseTagLine(line) {
 }
 /** Whether the checkout is a shallow clone (notes and versions then miss history). */
 async function isShallow(cwd) {
-    return (await git_git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
+    return (await git(['rev-parse', '--is-shallow-repository'], { cwd })).trim() === 'true';
 }
 
 ;// CONCATENATED MODULE: ./build/default/notes/shallow.js
@@ -1521,7 +1514,7 @@ async function warnWithoutTags(cwd, release, log) {
     if (release.previousTag)
         return;
     // Two are enough to know whether any tag besides the release's own is here.
-    const tags = (await git_git(['for-each-ref', '--count=2', '--format=%(refname)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
+    const tags = (await git(['for-each-ref', '--count=2', '--format=%(refname)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
     if (tags.length > (release.tagExistsLocally ? 1 : 0))
         return;
     log.warn(`This checkout has no tags${release.tagExistsLocally ? ` besides ${release.tag}` : ''}: the previous release could not be found, so the notes of ${release.tag} cover the whole history. If earlier releases exist, fetch their tags (git fetch --tags origin) and run again.`);
@@ -1736,7 +1729,7 @@ const VERSION_LIKE = /^(.*?)(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0
 async function warnAboutOtherPrefixes(cwd, prefix, hasReleaseTags, log) {
     if (hasReleaseTags)
         return;
-    const names = (await git_git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
+    const names = (await git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
     const found = otherPrefixes(names);
     if (found.size === 0)
         return;

@@ -1,7 +1,7 @@
 /**
  * What the local checkout says: which commit a ref or tag is, which release tags exist and when
- * each was made, and which of them a commit contains. Containment is one `for-each-ref --merged`
- * walk per commit: never a walk per candidate tag, never a whole-history `git log` scan.
+ * each was made, and which of them a commit contains. Containment is a `for-each-ref --merged`
+ * walk over the tags asked about: never a walk per candidate tag, never a `git log` scan.
  */
 import type { SemVer } from 'semver';
 import { releaseVersionOf } from '../version/release-names.js';
@@ -36,14 +36,6 @@ export async function resolveCommitAndShallow(cwd: string, ref: string): Promise
 /** The commit a local tag points at, or undefined when the checkout has no such tag. */
 export function localTagCommit(cwd: string, tag: string): Promise<string | undefined> {
   return resolveCommit(cwd, `refs/tags/${tag}`);
-}
-
-/** When a local tag was made (Unix seconds: tagger date if annotated, else commit date); undefined when absent. */
-export async function localTagDate(cwd: string, tag: string): Promise<number | undefined> {
-  // for-each-ref also lists `refs/tags/<tag>/…` below the name: keep the exact ref only.
-  const out = await git(['for-each-ref', '--format=%(refname)%00%(creatordate:unix)', `refs/tags/${tag}`], { cwd });
-  const line = out.split('\n').find((l) => l.startsWith(`refs/tags/${tag}\0`));
-  return line === undefined ? undefined : Number(line.split('\0')[1]);
 }
 
 // Everything the run needs of a tag in one read: its commit (peeled), its date, and what it points
