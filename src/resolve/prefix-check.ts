@@ -3,14 +3,13 @@
  * the whole history. When other version-like tags exist (`1.2.3` while the prefix is `v`), say so.
  */
 import { git } from '../git/git.js';
-import type { ReleaseTag } from '../git/read-git-facts.js';
 import type { Logger } from '../hosts/host.js';
 import { mention } from '../option-mention.js';
 
 const VERSION_LIKE = /^(.*?)(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
-export async function warnAboutOtherPrefixes(cwd: string, prefix: string, tags: readonly ReleaseTag[], log: Logger): Promise<void> {
-  if (tags.length > 0) return;
+export async function warnAboutOtherPrefixes(cwd: string, prefix: string, hasReleaseTags: boolean, log: Logger): Promise<void> {
+  if (hasReleaseTags) return;
   const names = (await git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
   const found = otherPrefixes(names);
   if (found.size === 0) return;

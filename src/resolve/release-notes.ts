@@ -29,7 +29,8 @@ export function notesDate(inputs: Inputs, release: ResolvedRelease, existing: Ex
 /** The new notes block for this release, before merging with an existing description. */
 export async function notesBlock(inputs: Inputs, release: ResolvedRelease, projectUrl: string | undefined, date: string, log: Logger): Promise<string> {
   if (inputs.description !== undefined) return inputs.description;
-  await assertFullHistory(inputs.cwd);
+  // Resolving the tag usually asked git already: a full clone then starts no process for this.
+  if (release.shallow !== false) await assertFullHistory(inputs.cwd);
   if (inputs.tag !== undefined) await warnWithoutTags(inputs.cwd, release, log);
   const from = release.previousTag?.sha;
   const commits = release.commits ?? await readCommits(inputs.cwd, { ...(from ? { from } : {}), to: release.commitSha, paths: inputs.paths });

@@ -3,12 +3,14 @@
  * conventional commits when there is none (issue 7). Reads only the local git checkout.
  */
 import { ReleaseError } from '../errors.js';
-import { localTagCommit, localTagDate, resolveCommit, readReleaseTags, tagsContainedIn, type ReleaseTag } from '../git/read-git-facts.js';
+import semver from 'semver';
+import { listTagNames, localTagCommit, readTags, resolveCommit, resolveCommitAndShallow, type ReleaseTag } from '../git/read-git-facts.js';
 import type { Logger } from '../hosts/host.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { ParsedCommit } from '../notes/commits.js';
-import { ancestryQuestions, previousRelease, type CurrentRelease } from '../version/previous-tag.js';
+import { releasesByName, releaseVersionOf } from '../version/release-names.js';
 import { computeNextTag } from './next-tag.js';
+import { findPreviousRelease, firstDateQuestions } from './previous-release.js';
 import { warnAboutOtherPrefixes } from './prefix-check.js';
 import { versionOfTag } from './version-of-tag.js';
 import { mention } from '../option-mention.js';
@@ -22,6 +24,8 @@ export interface ResolvedRelease {
   tagExistsLocally: boolean;
   /** When the local tag was made (Unix seconds): the notes' date when GitLab has no release yet. */
   tagDate?: number;
+  /** Whether the checkout is shallow, when resolving already asked (the notes then need not ask again). */
+  shallow?: boolean;
   /** Commits of the notes range when they were already read to compute the version. */
   commits?: ParsedCommit[];
 }
@@ -29,38 +33,52 @@ export interface ResolvedRelease {
 export type Resolution = { kind: 'release'; release: ResolvedRelease } | { kind: 'skip'; reason: string; commitSha: string; previousTag?: string };
 
 export async function resolveRelease(inputs: Inputs, log: Logger): Promise<Resolution> {
-  if (inputs.tag === undefined) return computeNextTag(inputs, await resolveRef(inputs), log);
+  if (inputs.tag === undefined) {
+    const head = await resolveCommitAndShallow(inputs.cwd, inputs.ref ?? 'HEAD');
+    if (!head.sha) throw unknownRef(inputs.ref ?? 'HEAD');
+    return computeNextTag(inputs, head.sha, log, head.shallow);
+  }
   const tag = inputs.tag;
-  // The tag list says where a release tag points and when it was made: the usual run (an existing
-  // release tag, no --ref) starts no other git process. Each one costs milliseconds to start.
-  const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
-  const listed = tags.find((t) => t.name === tag);
-  const [refSha, tagSha] = await Promise.all([
-    listed && inputs.ref === undefined ? undefined : resolveRef(inputs),
-    listed ? listed.sha : localTagCommit(inputs.cwd, tag),
-  ]);
-  const tagDate = tagSha === undefined ? undefined : listed?.date ?? await localTagDate(inputs.cwd, tag);
-  const commitSha = tagSha ?? refSha;
-  if (!commitSha) throw unknownRef(inputs.ref ?? 'HEAD');
+  const version = versionOfTag(tag, inputs.tagPrefix);
+  const local = await readLocalTags(inputs, tag, version);
+  const { commitSha, tagSha, refSha } = local;
   if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
     log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
   }
-  const version = versionOfTag(tag, inputs.tagPrefix);
+  const tagDate = tagSha === undefined ? undefined : local.read.get(tag)?.date;
+  const hasReleaseTags = local.releases.length > 0 || local.names.some((name) => releaseVersionOf(name, inputs.tagPrefix) !== null);
   const [previousTag] = await Promise.all([
-    findPreviousRelease(inputs.cwd, commitSha, tags, { tag, version, date: tagDate ?? nowInSeconds() }),
-    warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log),
+    findPreviousRelease(inputs.cwd, commitSha, local.releases, { tag, version, date: tagDate ?? nowInSeconds() }, local.read),
+    warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, hasReleaseTags, log),
   ]);
   return { kind: 'release', release: {
-    tag, version, commitSha, tagExistsLocally: tagSha !== undefined,
+    tag, version, commitSha, tagExistsLocally: tagSha !== undefined, shallow: local.shallow,
     ...(tagDate !== undefined ? { tagDate } : {}), ...(previousTag ? { previousTag } : {}),
   } };
 }
 
-/** The previous-release rule (src/version/previous-tag.ts) with at most one, usually short, history walk. */
-export async function findPreviousRelease(cwd: string, commit: string, tags: readonly ReleaseTag[], current: CurrentRelease): Promise<ReleaseTag | undefined> {
-  const questions = ancestryQuestions(tags, current);
-  const contained = await tagsContainedIn(cwd, commit, { names: questions.map((t) => t.name) });
-  return previousRelease(tags, current, contained);
+/**
+ * Names first (refs only), then one read of the release's own tag and of the few tags just below
+ * it: the usual run (an existing release tag, no --ref) starts two small git processes before the
+ * notes' log, however many tags the checkout has.
+ */
+async function readLocalTags(inputs: Inputs, tag: string, version: string) {
+  const { names, shallow } = await listTagNames(inputs.cwd, inputs.tagPrefix);
+  // A stable release (or a tag that is not semver) starts at a stable one: prereleases need no parse.
+  const parsed = semver.parse(version);
+  const releases = releasesByName(names, inputs.tagPrefix, parsed === null || parsed.prerelease.length === 0);
+  // Without --ref, HEAD matters only when the checkout lacks the tag.
+  const refLater = names.includes(tag) && inputs.ref === undefined;
+  const [read, refSha] = await Promise.all([
+    readTags(inputs.cwd, [tag, ...firstDateQuestions(releases, { tag, version }).map((c) => c.name)]),
+    refLater ? undefined : resolveRef(inputs),
+  ]);
+  const own = read.get(tag);
+  // A tag of a tag of a commit is not peeled in one step: ask rev-parse, as for any ref.
+  const tagSha = own === undefined ? undefined : own.sha ?? await localTagCommit(inputs.cwd, tag);
+  const commitSha = tagSha ?? refSha ?? (refLater ? await resolveRef(inputs) : undefined);
+  if (!commitSha) throw unknownRef(inputs.ref ?? 'HEAD');
+  return { names, shallow, releases, read, tagSha, refSha, commitSha };
 }
 
 export function nowInSeconds(): number {

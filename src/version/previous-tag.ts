@@ -13,7 +13,7 @@
  * (v44.0.0-alpha.1 starts where main's v43 nightlies stopped). The range is `previous..release`
  * in git's sense, so the previous tag need not be an ancestor.
  */
-import semver from 'semver';
+import semver, { type SemVer } from 'semver';
 import type { ReleaseTag } from '../git/read-git-facts.js';
 
 export interface CurrentRelease {
@@ -40,16 +40,21 @@ export function ancestryQuestions(tags: readonly ReleaseTag[], current: CurrentR
   return settled === -1 ? lower : lower.slice(0, settled);
 }
 
-function lowerCandidates(tags: readonly ReleaseTag[], current: CurrentRelease): ReleaseTag[] {
+/**
+ * The tags with a lower version than the release, highest first (stable ones only for a stable
+ * release): every tag the rule can pick. Needs names and versions only, no dates.
+ */
+export function lowerCandidates<T extends { name: string; version: string; semver?: SemVer }>(tags: readonly T[], current: Omit<CurrentRelease, 'date'>): T[] {
   const version = semver.parse(current.version);
   const stable = version === null || version.prerelease.length === 0;
+  // A tag's version is exact semver: a `-` in it starts its prerelease part.
   return tags.filter((c) => c.name !== current.tag
-    && (version === null || version.compare(c.version) > 0)
-    && (!stable || semver.prerelease(c.version) === null));
+    && (!stable || !c.version.includes('-'))
+    && (version === null || version.compare(c.semver ?? c.version) > 0));
 }
 
 /** Same channel (stable, or the same prerelease identifier) and made no later than the release. */
-function madeBefore(candidate: ReleaseTag, current: CurrentRelease): boolean {
+export function madeBefore(candidate: ReleaseTag, current: CurrentRelease): boolean {
   return channelOf(candidate.version) === channelOf(current.version) && candidate.date <= current.date;
 }
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isShallow, localTagDate, localTagCommit, parseTagLines, readReleaseTags, resolveCommit, tagsContainedIn } from '../../src/git/read-git-facts.js';
+import { isShallow, localTagCommit, parseTagLines, readReleaseTags, readTags, resolveCommit, resolveCommitAndShallow, tagsContainedIn } from '../../src/git/read-git-facts.js';
 import { assertFullHistory } from '../../src/notes/shallow.js';
 import { createTempRepo, type TempRepo } from '../support/temp-git.js';
 
@@ -39,10 +39,11 @@ describe('release tags', () => {
 
   it('dates a lightweight tag by its commit and an annotated tag by its tagger', async () => {
     const commitDate = Number(repo.git('log', '-1', '--format=%ct', second));
-    expect(await localTagDate(repo.dir, 'v1.9.0')).toBe(commitDate);
-    expect(await localTagDate(repo.dir, 'v1.10.0')).toBe(Number(repo.git('for-each-ref', '--format=%(taggerdate:unix)', 'refs/tags/v1.10.0')));
-    expect(await localTagDate(repo.dir, 'v1.0')).toBe(Number(repo.git('log', '-1', '--format=%ct', first)));
-    expect(await localTagDate(repo.dir, 'v9.9.9')).toBeUndefined();
+    const read = await readTags(repo.dir, ['v1.9.0', 'v1.10.0', 'v1.0', 'v9.9.9']);
+    expect(read.get('v1.9.0')?.date).toBe(commitDate);
+    expect(read.get('v1.10.0')?.date).toBe(Number(repo.git('for-each-ref', '--format=%(taggerdate:unix)', 'refs/tags/v1.10.0')));
+    expect(read.get('v1.0')?.date).toBe(Number(repo.git('log', '-1', '--format=%ct', first)));
+    expect(read.has('v9.9.9')).toBe(false);
   });
 
   it('names the tags a commit contains in one walk, skipping tags of other branches', async () => {
@@ -88,6 +89,9 @@ describe('shallow clones', () => {
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
     expect(await isShallow(clone)).toBe(true);
     expect(await isShallow(repo.dir)).toBe(false);
+    expect(await resolveCommitAndShallow(clone, 'HEAD')).toEqual({ sha: second, shallow: true });
+    expect(await resolveCommitAndShallow(repo.dir, 'v1.10.0')).toEqual({ sha: second, shallow: false });
+    expect(await resolveCommitAndShallow(repo.dir, 'no-such-branch')).toEqual({ shallow: false });
     await expect(assertFullHistory(clone)).rejects.toMatchObject({ code: 'E_SHALLOW_CLONE', hint: expect.stringContaining('fetch-depth: 0') });
     await expect(assertFullHistory(clone)).rejects.toMatchObject({ hint: expect.stringContaining('GIT_DEPTH: 0') });
     execFileSync('rm', ['-rf', clone]);

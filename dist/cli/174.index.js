@@ -1,5 +1,5 @@
-export const id = 782;
-export const ids = [782];
+export const id = 174;
+export const ids = [174];
 export const modules = {
 
 /***/ 445:
@@ -72,7 +72,7 @@ function versionOfTag(tag, prefix) {
 
 /***/ }),
 
-/***/ 409:
+/***/ 1030:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -995,6 +995,37 @@ function railsPathSegment(text) {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
+;// CONCATENATED MODULE: ./build/default/version/release-names.js
+/**
+ * Which tag names are releases: the prefix, then a semver version exactly (`v1.2`, `v01.2.3` or
+ * `v1.2.3+build` are tags, not releases). Decided from the name alone, so a long tag list can be
+ * narrowed down before git reads a single tag object.
+ */
+
+/** The version a release tag's name stands for; null when the name is not a release. */
+function releaseVersionOf(name, prefix) {
+    if (!name.startsWith(prefix))
+        return null;
+    const rest = name.slice(prefix.length);
+    const parsed = semver.parse(rest);
+    return parsed !== null && parsed.version === rest ? parsed : null;
+}
+/**
+ * The releases among `names`, highest version first. `stableOnly` leaves prereleases out before
+ * parsing them: in an exact version a `-` can only start the prerelease part.
+ */
+function releasesByName(names, prefix, stableOnly) {
+    const releases = [];
+    for (const name of names) {
+        if (stableOnly && name.includes('-', prefix.length))
+            continue;
+        const parsed = releaseVersionOf(name, prefix);
+        if (parsed !== null)
+            releases.push({ name, version: parsed.version, semver: parsed });
+    }
+    return releases.sort((a, b) => b.semver.compare(a.semver));
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./build/default/option-mention.js
@@ -1058,11 +1089,6 @@ function gitFailure(args, code, stderr, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./build/default/git/read-git-facts.js
-/**
- * What the local checkout says: which commit a ref or tag is, which release tags exist and when
- * each was made, and which of them a commit contains. Containment is one `for-each-ref --merged`
- * walk per commit: never a walk per candidate tag, never a whole-history `git log` scan.
- */
 
 
 /** The commit a ref names in this checkout, or undefined when it names none. */
@@ -1070,16 +1096,18 @@ async function resolveCommit(cwd, ref) {
     const { stdout, code } = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd, okCodes: [1, 128] });
     return code === 0 ? stdout.trim() : undefined;
 }
+/**
+ * The commit a ref names (undefined when none) and whether the checkout is shallow, in one
+ * rev-parse: a run without a tag needs both before anything else, each process costs milliseconds.
+ */
+async function resolveCommitAndShallow(cwd, ref) {
+    const { stdout, code } = await runGit(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd, okCodes: [1, 128] });
+    const [shallow, sha] = stdout.split('\n');
+    return { ...(code === 0 && sha ? { sha: sha.trim() } : {}), ...(shallow === 'true' || shallow === 'false' ? { shallow: shallow === 'true' } : {}) };
+}
 /** The commit a local tag points at, or undefined when the checkout has no such tag. */
 function localTagCommit(cwd, tag) {
     return resolveCommit(cwd, `refs/tags/${tag}`);
-}
-/** When a local tag was made (Unix seconds: tagger date if annotated, else commit date); undefined when absent. */
-async function localTagDate(cwd, tag) {
-    // for-each-ref also lists `refs/tags/<tag>/…` below the name: keep the exact ref only.
-    const out = await git(['for-each-ref', '--format=%(refname)%00%(creatordate:unix)', `refs/tags/${tag}`], { cwd });
-    const line = out.split('\n').find((l) => l.startsWith(`refs/tags/${tag}\0`));
-    return line === undefined ? undefined : Number(line.split('\0')[1]);
 }
 // Everything the run needs of a tag in one read: its commit (peeled), its date, and what it points
 // at, so a release tag never needs a `rev-parse` of its own.
@@ -1087,6 +1115,37 @@ const TAG_FORMAT = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)
 /** `refs/tags/v*`, not `refs/tags/v`: for-each-ref matches whole path components unless globbed. */
 function tagPattern(prefix) {
     return prefix === '' ? 'refs/tags/' : `refs/tags/${prefix}*`;
+}
+/**
+ * The names of the tags that start with the prefix, and whether the checkout is shallow: one
+ * process that reads refs only. A tag's object (its date, its peeled commit) costs a read each, so
+ * the names come first and only the few tags that can matter are read (readTags).
+ */
+async function listTagNames(cwd, prefix) {
+    // `--tags=<glob>` prints the names below refs/tags/; its `*` also matches `/`, so this can list
+    // more than the prefix (never less): callers keep the names that start with it.
+    const tags = prefix === '' ? '--tags' : `--tags=${prefix}*`;
+    const [shallow = '', ...names] = (await git(['rev-parse', '--is-shallow-repository', '--symbolic', tags], { cwd })).split('\n');
+    return { names: names.filter(Boolean), shallow: shallow.trim() === 'true' };
+}
+/**
+ * The named tags that exist (all of them, or only those `mergedInto` contains: one
+ * `for-each-ref --merged` walk, as short as the oldest tag asked about), keyed by name.
+ */
+async function readTags(cwd, names, options = {}) {
+    if (names.length === 0)
+        return new Map();
+    const merged = options.mergedInto === undefined ? [] : [`--merged=${options.mergedInto}`];
+    const out = await git(['for-each-ref', ...merged, TAG_FORMAT, ...names.map((name) => `refs/tags/${name}`)], { cwd });
+    // for-each-ref also lists `refs/tags/<name>/…` below a name: keep the names asked for only.
+    const wanted = new Set(names);
+    const tags = new Map();
+    for (const line of out.split('\n')) {
+        const tag = parseTagLine(line);
+        if (tag !== undefined && wanted.has(tag.name))
+            tags.set(tag.name, tag);
+    }
+    return tags;
 }
 /** Every release tag (prefix + semver) of the checkout, highest version first. Reads refs only, no walk. */
 async function readReleaseTags(cwd, prefix) {
@@ -1113,18 +1172,21 @@ async function tagsContainedIn(cwd, commit, which) {
 function parseTagLines(out, prefix) {
     const tags = [];
     for (const line of out.split('\n')) {
-        const [name, object, peeled, date, type, peeledType] = line.split('\0');
-        if (!name || !object || !name.startsWith(prefix))
-            continue;
-        if ((peeledType || type) && (peeledType || type) !== 'commit')
-            continue;
-        const parsed = semver.parse(name.slice(prefix.length));
-        // `v1.2` or `v01.2.3` are tags, not releases: the name must be the version exactly.
-        if (parsed === null || parsed.version !== name.slice(prefix.length))
-            continue;
-        tags.push({ name, version: parsed.version, sha: peeled || object, date: Number(date ?? 0), semver: parsed });
+        const tag = parseTagLine(line);
+        const parsed = tag?.sha === undefined ? null : releaseVersionOf(tag.name, prefix);
+        if (tag?.sha !== undefined && parsed !== null)
+            tags.push({ name: tag.name, version: parsed.version, sha: tag.sha, date: tag.date, semver: parsed });
     }
     return tags;
+}
+/** One `name\0object\0peeled\0date\0type\0peeledType` line; the sha only when it ends at a commit. */
+function parseTagLine(line) {
+    const [name, object, peeled, date, type, peeledType] = line.split('\0');
+    if (!name || !object)
+        return undefined;
+    const endsAt = peeledType || type;
+    const sha = endsAt && endsAt !== 'commit' ? undefined : peeled || object;
+    return { name, ...(sha !== undefined ? { sha } : {}), date: Number(date ?? 0) };
 }
 /** Whether the checkout is a shallow clone (notes and versions then miss history). */
 async function isShallow(cwd) {
@@ -1536,7 +1598,9 @@ function notesDate(inputs, release, existing, online) {
 async function notesBlock(inputs, release, projectUrl, date, log) {
     if (inputs.description !== undefined)
         return inputs.description;
-    await assertFullHistory(inputs.cwd);
+    // Resolving the tag usually asked git already: a full clone then starts no process for this.
+    if (release.shallow !== false)
+        await assertFullHistory(inputs.cwd);
     if (inputs.tag !== undefined)
         await warnWithoutTags(inputs.cwd, release, log);
     const from = release.previousTag?.sha;
@@ -1625,12 +1689,17 @@ function ancestryQuestions(tags, current) {
     const settled = lower.findIndex((c) => madeBefore(c, current));
     return settled === -1 ? lower : lower.slice(0, settled);
 }
+/**
+ * The tags with a lower version than the release, highest first (stable ones only for a stable
+ * release): every tag the rule can pick. Needs names and versions only, no dates.
+ */
 function lowerCandidates(tags, current) {
     const version = semver.parse(current.version);
     const stable = version === null || version.prerelease.length === 0;
+    // A tag's version is exact semver: a `-` in it starts its prerelease part.
     return tags.filter((c) => c.name !== current.tag
-        && (version === null || version.compare(c.version) > 0)
-        && (!stable || semver.prerelease(c.version) === null));
+        && (!stable || !c.version.includes('-'))
+        && (version === null || version.compare(c.semver ?? c.version) > 0));
 }
 /** Same channel (stable, or the same prerelease identifier) and made no later than the release. */
 function madeBefore(candidate, current) {
@@ -1713,8 +1782,8 @@ function nextPrerelease(stable, id, tags) {
 
 
 const VERSION_LIKE = /^(.*?)(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-async function warnAboutOtherPrefixes(cwd, prefix, tags, log) {
-    if (tags.length > 0)
+async function warnAboutOtherPrefixes(cwd, prefix, hasReleaseTags, log) {
+    if (hasReleaseTags)
         return;
     const names = (await git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags/'], { cwd })).split('\n').filter(Boolean);
     const found = otherPrefixes(names);
@@ -1755,7 +1824,10 @@ function otherPrefixes(names) {
 
 
 
-async function computeNextTag(inputs, refSha, log) {
+/** Stable tags asked about in the first containment walk (with every prerelease above them). */
+const FIRST_WALK = 8;
+/** `shallow`: whether the checkout is shallow, when resolving the ref already asked. */
+async function computeNextTag(inputs, refSha, log, shallow) {
     if (!refSha)
         throw new errors/* ReleaseError */.K2('E_REF_UNKNOWN', 'HEAD is not a commit', { hint: 'Run inside a clone with at least one commit.' });
     if (inputs.bump === 'none') {
@@ -1765,17 +1837,20 @@ async function computeNextTag(inputs, refSha, log) {
             exitCode: 2,
         });
     }
-    await assertFullHistory(inputs.cwd);
+    if (shallow !== false)
+        await assertFullHistory(inputs.cwd);
     // Every tag, contained or not: prerelease numbers must not repeat one tagged on another branch.
-    // One walk finds the tags the commit contains; every question below is answered from it.
-    const [tags, contained] = await Promise.all([readReleaseTags(inputs.cwd, inputs.tagPrefix), tagsContainedIn(inputs.cwd, refSha, { prefix: inputs.tagPrefix })]);
-    await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log);
+    const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
+    await warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags.length > 0, log);
     const already = tagOnCommit(tags, refSha, inputs.prerelease !== undefined);
     if (already) {
         log.info(`${refSha.slice(0, 12)} is already released as ${already.name}: converging on that tag instead of bumping again.`);
-        const previousTag = previousRelease(tags, { tag: already.name, version: already.version, date: already.date }, contained);
-        return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, tagDate: already.date, ...(previousTag ? { previousTag } : {}) } };
+        const current = { tag: already.name, version: already.version, date: already.date };
+        const asked = await tagsContainedIn(inputs.cwd, refSha, { names: ancestryQuestions(tags, current).map((t) => t.name) });
+        const previousTag = previousRelease(tags, current, asked);
+        return { kind: 'release', release: { tag: already.name, version: already.version, commitSha: refSha, tagExistsLocally: true, shallow: false, tagDate: already.date, ...(previousTag ? { previousTag } : {}) } };
     }
+    const contained = await containedDownToStable(inputs.cwd, refSha, tags);
     // Prereleases never serve as the base of a version: rc.N is derived from allTags instead.
     const base = tags.find((t) => contained.has(t.name) && semver.prerelease(t.version) === null);
     const commits = await readCommits(inputs.cwd, { ...(base ? { from: base.sha } : {}), to: refSha, paths: inputs.paths });
@@ -1792,7 +1867,25 @@ async function computeNextTag(inputs, refSha, log) {
     // commits read from the stable base then cover too much and are read again for the notes.
     const previousTag = previousRelease(tags, { tag, version: next.version, date: nowInSeconds() }, contained);
     const sameRange = previousTag?.sha === base?.sha;
-    return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
+    return { kind: 'release', release: { tag, version: next.version, commitSha: refSha, tagExistsLocally: false, shallow: false, ...(sameRange ? { commits } : {}), ...(previousTag ? { previousTag } : {}) } };
+}
+/**
+ * The tags the commit contains. git's walk goes back only as far as the oldest tag asked about, so
+ * the first walk asks about the highest versions, down to the FIRST_WALK-th stable one: when the
+ * commit contains one of those stables (the base), every question of the computed version (base,
+ * the version reached, its previous release) is answered by the tags at or above it. Otherwise a
+ * second walk asks about the rest.
+ */
+async function containedDownToStable(cwd, commit, tags) {
+    // A tag's version is exact semver: a `-` in it starts its prerelease part.
+    const stable = tags.map((t, i) => (t.version.includes('-') ? -1 : i)).filter((i) => i !== -1);
+    const cut = stable.length > FIRST_WALK ? stable[FIRST_WALK - 1] + 1 : tags.length;
+    const contained = await tagsContainedIn(cwd, commit, { names: tags.slice(0, cut).map((t) => t.name) });
+    if (cut === tags.length || stable.some((i) => i < cut && contained.has(tags[i].name)))
+        return contained;
+    for (const name of await tagsContainedIn(cwd, commit, { names: tags.slice(cut).map((t) => t.name) }))
+        contained.add(name);
+    return contained;
 }
 /** The computed tag exists here on a commit of another line: stop before anything is written. */
 function versionTaken(tag, takenSha, refSha) {
@@ -1804,6 +1897,56 @@ function versionTaken(tag, takenSha, refSha) {
 /** A release tag on the commit itself; a stable run ignores prerelease tags there. */
 function tagOnCommit(tags, sha, wantPrerelease) {
     return tags.find((t) => t.sha === sha && (wantPrerelease || semver.prerelease(t.version) === null));
+}
+
+;// CONCATENATED MODULE: ./build/default/resolve/previous-release.js
+/**
+ * The previous-release rule (src/version/previous-tag.ts), reading as few tags as it can. Names
+ * and versions order the candidates; a date is read only for a candidate of the release's channel,
+ * highest first and in growing batches, until one was made no later than the release (usually the
+ * first batch: the tags just below). Only the candidates above that one need an ancestry answer:
+ * one `for-each-ref --merged` walk, usually short or none.
+ */
+
+
+/** Dates read in the first batch: a few above the usual answer, one process either way. */
+const FIRST_BATCH = 8;
+/** The first batch of candidates whose dates can settle the answer; read together with the release's own tag. */
+function firstDateQuestions(releases, current) {
+    return sameChannel(lowerCandidates(releases, current), current).slice(0, FIRST_BATCH);
+}
+/** `read` holds the tags already read (at least the first batch); releases are highest first. */
+async function findPreviousRelease(cwd, commit, releases, current, read) {
+    const lower = lowerCandidates(releases, current);
+    const dated = new Map(read);
+    const datable = sameChannel(lower, current);
+    let settled = firstMadeBefore(lower, dated, current);
+    for (let from = FIRST_BATCH; settled === -1 && from < datable.length; from *= 4) {
+        for (const [name, tag] of await readTags(cwd, datable.slice(from, from * 4).map((c) => c.name)))
+            dated.set(name, tag);
+        settled = firstMadeBefore(lower, dated, current);
+    }
+    const questions = settled === -1 ? lower : lower.slice(0, settled);
+    const contained = await readTags(cwd, questions.map((c) => c.name), { mergedInto: commit });
+    for (const candidate of settled === -1 ? lower : lower.slice(0, settled + 1)) {
+        const tag = contained.get(candidate.name) ?? (madeBeforeRead(candidate, dated, current) ? dated.get(candidate.name) : undefined);
+        if (tag?.sha !== undefined)
+            return { name: tag.name, version: candidate.version, sha: tag.sha, date: tag.date };
+    }
+    return undefined;
+}
+function sameChannel(candidates, current) {
+    const channel = channelOf(current.version);
+    // From the parsed versions: channelOf would parse every candidate's version again.
+    return candidates.filter((c) => (c.semver.prerelease.length === 0 ? undefined : String(c.semver.prerelease[0])) === channel);
+}
+function firstMadeBefore(lower, dated, current) {
+    return lower.findIndex((c) => madeBeforeRead(c, dated, current));
+}
+/** Read, ending at a commit (a tag of a tree releases nothing), of the channel and made no later. */
+function madeBeforeRead(candidate, dated, current) {
+    const tag = dated.get(candidate.name);
+    return tag?.sha !== undefined && madeBefore({ name: tag.name, version: candidate.version, sha: tag.sha, date: tag.date }, current);
 }
 
 // EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
@@ -1820,40 +1963,56 @@ var version_of_tag = __webpack_require__(926);
 
 
 
+
+
 async function resolveRelease(inputs, log) {
-    if (inputs.tag === undefined)
-        return computeNextTag(inputs, await resolveRef(inputs), log);
+    if (inputs.tag === undefined) {
+        const head = await resolveCommitAndShallow(inputs.cwd, inputs.ref ?? 'HEAD');
+        if (!head.sha)
+            throw unknownRef(inputs.ref ?? 'HEAD');
+        return computeNextTag(inputs, head.sha, log, head.shallow);
+    }
     const tag = inputs.tag;
-    // The tag list says where a release tag points and when it was made: the usual run (an existing
-    // release tag, no --ref) starts no other git process. Each one costs milliseconds to start.
-    const tags = await readReleaseTags(inputs.cwd, inputs.tagPrefix);
-    const listed = tags.find((t) => t.name === tag);
-    const [refSha, tagSha] = await Promise.all([
-        listed && inputs.ref === undefined ? undefined : resolveRef(inputs),
-        listed ? listed.sha : localTagCommit(inputs.cwd, tag),
-    ]);
-    const tagDate = tagSha === undefined ? undefined : listed?.date ?? await localTagDate(inputs.cwd, tag);
-    const commitSha = tagSha ?? refSha;
-    if (!commitSha)
-        throw unknownRef(inputs.ref ?? 'HEAD');
+    const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
+    const local = await readLocalTags(inputs, tag, version);
+    const { commitSha, tagSha, refSha } = local;
     if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
-    const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
+    const tagDate = tagSha === undefined ? undefined : local.read.get(tag)?.date;
+    const hasReleaseTags = local.releases.length > 0 || local.names.some((name) => releaseVersionOf(name, inputs.tagPrefix) !== null);
     const [previousTag] = await Promise.all([
-        findPreviousRelease(inputs.cwd, commitSha, tags, { tag, version, date: tagDate ?? nowInSeconds() }),
-        warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log),
+        findPreviousRelease(inputs.cwd, commitSha, local.releases, { tag, version, date: tagDate ?? nowInSeconds() }, local.read),
+        warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, hasReleaseTags, log),
     ]);
     return { kind: 'release', release: {
-            tag, version, commitSha, tagExistsLocally: tagSha !== undefined,
+            tag, version, commitSha, tagExistsLocally: tagSha !== undefined, shallow: local.shallow,
             ...(tagDate !== undefined ? { tagDate } : {}), ...(previousTag ? { previousTag } : {}),
         } };
 }
-/** The previous-release rule (src/version/previous-tag.ts) with at most one, usually short, history walk. */
-async function findPreviousRelease(cwd, commit, tags, current) {
-    const questions = ancestryQuestions(tags, current);
-    const contained = await tagsContainedIn(cwd, commit, { names: questions.map((t) => t.name) });
-    return previousRelease(tags, current, contained);
+/**
+ * Names first (refs only), then one read of the release's own tag and of the few tags just below
+ * it: the usual run (an existing release tag, no --ref) starts two small git processes before the
+ * notes' log, however many tags the checkout has.
+ */
+async function readLocalTags(inputs, tag, version) {
+    const { names, shallow } = await listTagNames(inputs.cwd, inputs.tagPrefix);
+    // A stable release (or a tag that is not semver) starts at a stable one: prereleases need no parse.
+    const parsed = semver.parse(version);
+    const releases = releasesByName(names, inputs.tagPrefix, parsed === null || parsed.prerelease.length === 0);
+    // Without --ref, HEAD matters only when the checkout lacks the tag.
+    const refLater = names.includes(tag) && inputs.ref === undefined;
+    const [read, refSha] = await Promise.all([
+        readTags(inputs.cwd, [tag, ...firstDateQuestions(releases, { tag, version }).map((c) => c.name)]),
+        refLater ? undefined : resolveRef(inputs),
+    ]);
+    const own = read.get(tag);
+    // A tag of a tag of a commit is not peeled in one step: ask rev-parse, as for any ref.
+    const tagSha = own === undefined ? undefined : own.sha ?? await localTagCommit(inputs.cwd, tag);
+    const commitSha = tagSha ?? refSha ?? (refLater ? await resolveRef(inputs) : undefined);
+    if (!commitSha)
+        throw unknownRef(inputs.ref ?? 'HEAD');
+    return { names, shallow, releases, read, tagSha, refSha, commitSha };
 }
 function nowInSeconds() {
     return Math.floor(Date.now() / 1000);
