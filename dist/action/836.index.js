@@ -862,21 +862,29 @@ function exchange(request, open) {
     });
 }
 /**
- * One chunk at a time, the next read only once the socket has taken the last: the body never
- * queues in memory however fast the disk is, and the chunks' buffer can be reused. An answer that
- * came before the whole body was sent (a refusal) still wins over the write error that follows it.
+ * At most two socket writes in flight: the next chunk is handed over while the last is still
+ * being written, so the socket never waits for JavaScript, yet the body never queues in memory
+ * however fast the disk is, and a chunk's buffer is reused only after its write completed. An
+ * answer that came before the whole body was sent (a refusal) wins over the write error after it.
  */
 function sendStream(body, req, progress) {
     let answered = false;
     req.once('response', () => { answered = true; });
     const pump = async () => {
         let sent = 0;
+        let inFlight;
         for await (const chunk of body.chunks()) {
-            await written(req, chunk);
+            const writing = written(req, chunk);
+            // A rejection is read when it is awaited; until then it must not count as unhandled.
+            writing.catch(() => undefined);
+            if (inFlight)
+                await inFlight;
+            inFlight = writing;
             sent += chunk.length;
             progress();
             body.onProgress?.(sent);
         }
+        await inFlight;
         req.end();
     };
     pump().catch((error) => { if (!answered)
