@@ -10,6 +10,7 @@ import { createGitLabForge } from './forge/gitlab/gitlab-forge.js';
 import type { GitLabClient } from './gitlab/client.js';
 import type { Logger, RunReport } from './hosts/host.js';
 import type { Inputs } from './inputs/inputs.js';
+import { loadConventional } from './notes/load-conventional.js';
 import { writeOutputFile } from './outputs-file.js';
 import { toOutputs, skippedOutputs, webLinks } from './outputs-of-run.js';
 import { gitlabLine, notesLine, resolvedLine } from './phase-lines.js';
@@ -21,6 +22,10 @@ import { readReleaseFiles } from './uploads/release-files.js';
 import { VERSION } from './version.js';
 
 export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 'warnings'>> {
+  // conventional-changelog is most of a run's JavaScript: once the first git process has started
+  // (setImmediate runs after it is spawned), it loads while git works. A failed load is reported
+  // where the notes need it.
+  if (inputs.description === undefined) setImmediate(() => loadConventional().catch(() => {}));
   const resolution = await log.group('Resolve the release', async () => {
     const resolved = await resolveRelease(inputs, log);
     if (resolved.kind === 'release') log.info(resolvedLine(resolved.release, inputs));

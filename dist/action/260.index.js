@@ -1,46 +1,8 @@
-export const id = 462;
-export const ids = [462];
+export const id = 260;
+export const ids = [260];
 export const modules = {
 
-/***/ 445:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 445;
-module.exports = webpackEmptyAsyncContext;
-
-/***/ }),
-
-/***/ 8910:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 8910;
-module.exports = webpackEmptyAsyncContext;
-
-/***/ }),
-
-/***/ 8665:
+/***/ 5260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -647,6 +609,12 @@ function createGitLabForge(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/default/notes/load-conventional.js
+let loading;
+function loadConventional() {
+    return (loading ??= Promise.all(/* import() */[__webpack_require__.e(409), __webpack_require__.e(927)]).then(__webpack_require__.bind(__webpack_require__, 5850)));
+}
+
 // EXTERNAL MODULE: ./build/default/outputs-file.js
 var outputs_file = __webpack_require__(4695);
 ;// CONCATENATED MODULE: ./build/default/outputs-of-run.js
@@ -1066,25 +1034,7 @@ async function assertFullHistory(cwd) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
-var dist = __webpack_require__(4674);
-// EXTERNAL MODULE: ./node_modules/conventional-commits-filter/dist/index.js + 3 modules
-var conventional_commits_filter_dist = __webpack_require__(2520);
-// EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 9 modules
-var src = __webpack_require__(523);
 ;// CONCATENATED MODULE: ./build/default/notes/commits.js
-/**
- * The commits of a release range, parsed as conventional commits by the preset's own parser.
- * One streamed `git log` of exactly that range (never the whole history); reverted pairs are
- * dropped, so a feat and its revert in one range neither bump nor appear in the notes.
- *
- * Merge commits count when their header is conventional: `feat!: the big merge (#21189)`, or the
- * merge request title GitLab's default template puts below `Merge branch 'a' into 'b'` (GitHub's
- * `Merge pull request #1 from …` alike). Other merges are left out. A commit of the merged branch
- * whose header repeats the merge's (the merge request titled after its commit) is listed once.
- */
-
-
 
 
 // The fields conventional-changelog's writer reads, in the layout its parser expects.
@@ -1094,9 +1044,10 @@ const SEPARATOR = '\u0000\n';
 // The first line of git's and GitLab's merge messages; the parser then reads the next paragraph as the header.
 const MERGE_LINE = /^Merge (?:branch '.+' into '.+'|pull request #\d+ from \S+)$/;
 async function readCommits(cwd, range) {
-    const preset = (0,src/* default */.Ay)().parser;
+    const { CommitParser, createPreset, filterRevertedCommitsSync } = await loadConventional();
+    const preset = createPreset().parser;
     // `!34` is a merge request reference on GitLab, as `#12` is an issue.
-    const parser = new dist.CommitParser({ ...preset, issuePrefixes: ['#', '!'], mergePattern: MERGE_LINE });
+    const parser = new CommitParser({ ...preset, issuePrefixes: ['#', '!'], mergePattern: MERGE_LINE });
     const spec = range.from ? `${range.from}..${range.to}` : range.to;
     const paths = range.paths?.length ? ['--', ...range.paths] : [];
     const commits = [];
@@ -1112,16 +1063,12 @@ async function readCommits(cwd, range) {
         }
     }
     const listed = commits.filter((c) => isMerge(c) || !merges.has(c.header ?? ''));
-    return [...(0,conventional_commits_filter_dist.filterRevertedCommitsSync)(listed)];
+    return [...filterRevertedCommitsSync(listed)];
 }
 function isMerge(commit) {
     return String(commit.parents ?? '').trim().includes(' ');
 }
 
-// EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
-var git_client_dist = __webpack_require__(6790);
-// EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
-var conventional_changelog_dist = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./build/default/notes/sanitize.js
 /**
  * Commit text is untrusted: a subject such as `</details>` or our own idempotency marker must not
@@ -1146,58 +1093,32 @@ function sanitiseCommit(commit) {
 }
 
 ;// CONCATENATED MODULE: ./build/default/notes/generate-notes.js
-/**
- * Release notes with conventional-changelog 8 and the conventionalcommits preset, imported
- * statically (name-based preset loading breaks inside a bundle). Two things it would do by
- * itself are replaced: its tag lookup (a `git log --decorate` over the whole history) by the
- * release tags we already resolved, and its commit read by ours, so a range is read once.
- */
-
-
 
 
 
 const OTHER = { type: 'forge-release-other', section: 'Other Changes', effect: 'changelog' };
-/** Hands conventional-changelog our commits and no tags: it then never scans the history. */
-class KnownRangeGitClient extends git_client_dist/* ConventionalGitClient */.Od {
-    known;
-    constructor(cwd, known) {
-        super(cwd);
-        this.known = known;
-    }
-    async *getSemverTags() {
-        // The previous and current tags are given in the context; nothing to look up.
-    }
-    async verify(rev) {
-        // The range was resolved before: no `git rev-parse` of its own.
-        return rev;
-    }
-    async *getCommits() {
-        yield* this.known;
-    }
-}
 async function generateNotes(request) {
     const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to, paths: request.paths ?? [] });
+    const { writeChangelog, DEFAULT_COMMIT_TYPES } = await loadConventional();
     const linked = request.projectUrl !== undefined;
-    const known = commitTypes(request.sections);
+    const known = commitTypes(DEFAULT_COMMIT_TYPES, request.sections);
     const types = request.otherCommits ? [...known, OTHER] : known;
     const shown = request.otherCommits ? commits.map((c) => asOtherUnlessKnown(c, known)) : commits;
-    const generator = new conventional_changelog_dist/* ConventionalChangelog */.P0(new KnownRangeGitClient(request.cwd, shown.map((c) => withoutInlineReferences(sanitiseCommit(c)))))
-        .config((0,src/* default */.Ay)({ ...gitlabLinks(request), types, ...referenceSyntax }))
-        .context({
-        version: request.version,
-        currentTag: request.currentTag,
-        ...(request.previousTag ? { previousTag: request.previousTag } : {}),
-        date: request.date,
-        linkReferences: linked,
-        linkCompare: linked && request.previousTag !== undefined,
-    })
-        .commits({ ...(request.from ? { from: request.from } : {}), to: request.to })
-        .writer({ generateOn: () => false, doFlush: true, commitsSort: byFields('scope', 'subject'), noteGroupsSort: byFields('title'), notesSort: byFields('title', 'text') });
-    let markdown = '';
-    for await (const chunk of generator.write())
-        markdown += chunk;
-    return markdown.trim();
+    return writeChangelog({
+        cwd: request.cwd,
+        commits: shown.map((c) => withoutInlineReferences(sanitiseCommit(c))),
+        preset: { ...gitlabLinks(request), types, ...referenceSyntax },
+        context: {
+            version: request.version,
+            currentTag: request.currentTag,
+            ...(request.previousTag ? { previousTag: request.previousTag } : {}),
+            date: request.date,
+            linkReferences: linked,
+            linkCompare: linked && request.previousTag !== undefined,
+        },
+        range: { ...(request.from ? { from: request.from } : {}), to: request.to },
+        writer: { generateOn: () => false, doFlush: true, commitsSort: byFields('scope', 'subject'), noteGroupsSort: byFields('title'), notesSort: byFields('title', 'text') },
+    });
 }
 /** A commit of no known type goes under Other Changes, its whole header as the entry. */
 function asOtherUnlessKnown(commit, known) {
@@ -1207,12 +1128,12 @@ function asOtherUnlessKnown(commit, known) {
     return { ...commit, type: OTHER.type, scope: null, subject: commit.header };
 }
 /** The preset's sections with the user's changes, in the preset's order; new types come last. */
-function commitTypes(sections = {}) {
+function commitTypes(presetTypes, sections = {}) {
     const entry = (type, heading) => heading === false
         ? { type, section: type, effect: 'hidden' }
         : { type, section: heading, effect: 'changelog' };
-    const known = src/* DEFAULT_COMMIT_TYPES */.EH.map((t) => (t.type in sections ? entry(t.type, sections[t.type]) : { ...t }));
-    const added = Object.entries(sections).filter(([type]) => !src/* DEFAULT_COMMIT_TYPES */.EH.some((t) => t.type === type));
+    const known = presetTypes.map((t) => (t.type in sections ? entry(t.type, sections[t.type]) : { ...t }));
+    const added = Object.entries(sections).filter(([type]) => !presetTypes.some((t) => t.type === type));
     return [...known, ...added.map(([type, heading]) => entry(type, heading))];
 }
 /** Code-point order: the preset's localeCompare spends ~30 ms setting up an ICU collator. */
@@ -1887,7 +1808,13 @@ const VERSION = '0.1.0';
 
 
 
+
 async function run(inputs, log) {
+    // conventional-changelog is most of a run's JavaScript: once the first git process has started
+    // (setImmediate runs after it is spawned), it loads while git works. A failed load is reported
+    // where the notes need it.
+    if (inputs.description === undefined)
+        setImmediate(() => loadConventional().catch(() => { }));
     const resolution = await log.group('Resolve the release', async () => {
         const resolved = await resolveRelease(inputs, log);
         if (resolved.kind === 'release')
