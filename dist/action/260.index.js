@@ -612,7 +612,7 @@ function createGitLabForge(options) {
 ;// CONCATENATED MODULE: ./build/default/notes/load-conventional.js
 let loading;
 function loadConventional() {
-    return (loading ??= Promise.all(/* import() */[__webpack_require__.e(409), __webpack_require__.e(927)]).then(__webpack_require__.bind(__webpack_require__, 5850)));
+    return (loading ??= Promise.all(/* import() */[__webpack_require__.e(334), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 5850)));
 }
 
 // EXTERNAL MODULE: ./build/default/outputs-file.js
@@ -1105,7 +1105,6 @@ async function generateNotes(request) {
     const types = request.otherCommits ? [...known, OTHER] : known;
     const shown = request.otherCommits ? commits.map((c) => asOtherUnlessKnown(c, known)) : commits;
     return writeChangelog({
-        cwd: request.cwd,
         commits: shown.map((c) => withoutInlineReferences(sanitiseCommit(c))),
         preset: { ...gitlabLinks(request), types, ...referenceSyntax },
         context: {
@@ -1116,7 +1115,6 @@ async function generateNotes(request) {
             linkReferences: linked,
             linkCompare: linked && request.previousTag !== undefined,
         },
-        range: { ...(request.from ? { from: request.from } : {}), to: request.to },
         writer: { generateOn: () => false, doFlush: true, commitsSort: byFields('scope', 'subject'), noteGroupsSort: byFields('title'), notesSort: byFields('title', 'text') },
     });
 }

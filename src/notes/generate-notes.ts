@@ -1,7 +1,7 @@
 /**
- * Release notes with conventional-changelog 8 and the conventionalcommits preset, imported
- * statically (name-based preset loading breaks inside a bundle) into a module loaded on demand
- * (load-conventional.ts), and fed the commits and tags we already read (changelog-writer.ts).
+ * Release notes with conventional-changelog 8's writer and the conventionalcommits preset,
+ * imported statically (name-based preset loading breaks inside a bundle) into a module loaded on
+ * demand (load-conventional.ts), and fed the commits and tags we already read (changelog-writer.ts).
  */
 import type { CommitType, PresetConfig } from 'conventional-changelog-conventionalcommits';
 import { readCommits, type ParsedCommit } from './commits.js';
@@ -41,7 +41,6 @@ export async function generateNotes(request: NotesRequest): Promise<string> {
   const types = request.otherCommits ? [...known, OTHER] : known;
   const shown = request.otherCommits ? commits.map((c) => asOtherUnlessKnown(c, known)) : commits;
   return writeChangelog({
-    cwd: request.cwd,
     commits: shown.map((c) => withoutInlineReferences(sanitiseCommit(c))),
     preset: { ...gitlabLinks(request), types, ...referenceSyntax },
     context: {
@@ -52,7 +51,6 @@ export async function generateNotes(request: NotesRequest): Promise<string> {
       linkReferences: linked,
       linkCompare: linked && request.previousTag !== undefined,
     },
-    range: { ...(request.from ? { from: request.from } : {}), to: request.to },
     writer: { generateOn: () => false, doFlush: true, commitsSort: byFields('scope', 'subject'), noteGroupsSort: byFields('title'), notesSort: byFields('title', 'text') },
   });
 }
