@@ -30,7 +30,7 @@ var conventional_changelog_writer_dist = __webpack_require__(6711);
  * conventional-changelog's writer over a range we already read, with the conventionalcommits
  * preset's templates. The writer, not the conventional-changelog generator around it: the
  * generator's own work (reading package.json and the git remote, looking up tags, reading
- * commits) is done before we get here, and it would double the JavaScript a release loads.
+ * commits) is done before we get here, and it costs ~100 kB more JavaScript than the writer.
  * With our context it added nothing to the writer's input: no tags to look up (the previous and
  * current tags are given), no host (links come from the preset's format functions), and a
  * release heading whose date comes from the context, never from a commit.

@@ -1,6 +1,6 @@
 /**
- * conventional-changelog, loaded once, on demand. A run asks for it before its first git process
- * (run.ts): the loading then happens while git works instead of before it.
+ * conventional-changelog, loaded once, on demand. A run asks for it as its first git process
+ * starts (run.ts): the loading then happens while git works instead of before it.
  */
 type ConventionalLibraries = typeof import('./conventional-libraries.js');
 
