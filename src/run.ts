@@ -18,7 +18,6 @@ import { milestonesToCheck, planRelease, type DesiredRelease, type GitFacts } fr
 import { finalDescription, notesBlock, notesDate } from './resolve/release-notes.js';
 import { resolveRelease, type ResolvedRelease } from './resolve/resolve-release.js';
 import { checkTagOnGitLab } from './resolve/tag-on-gitlab.js';
-import { readReleaseFiles } from './uploads/release-files.js';
 import { VERSION } from './version.js';
 
 export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 'warnings'>> {
@@ -36,8 +35,9 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
     return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json, releaseExists: false };
   }
   const release = resolution.release;
-  // Files are hashed (and their names checked) before the first request.
-  const files = await readReleaseFiles(inputs, release.version);
+  // Files are hashed (and their names checked) before the first request. Hashing loads
+  // node:crypto, a tenth of a run's start-up: only a run with files pays for it.
+  const files = inputs.files?.length ? await (await import('./uploads/release-files.js')).readReleaseFiles(inputs, release.version) : undefined;
   const forge = await connectForge(inputs, log);
   const want: FactsWanted = {
     tag: release.tag, tagExistsLocally: release.tagExistsLocally, ...(inputs.projectUrl ? { projectUrl: inputs.projectUrl } : {}),

@@ -820,7 +820,7 @@ async function createClient({ connection }, note) {
     }
     if (connection.insecure)
         note('warning: insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 4497));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 4497));
     return createGitLabClient({
         gitlabUrl: connection.gitlabUrl, project: connection.project ?? '', auth,
         timeoutMs: connection.timeoutMs, deadlineMs: connection.deadlineMs, retries: connection.retries, retryMaxWaitMs: connection.retryMaxWaitMs,

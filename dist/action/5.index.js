@@ -1,40 +1,8 @@
-export const id = 408;
-export const ids = [408];
+export const id = 5;
+export const ids = [5];
 export const modules = {
 
-/***/ 4778:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ projectApiPath)
-/* harmony export */ });
-/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
-function projectApiPath(gitlabUrl, project) {
-    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
-    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
-}
-
-
-/***/ }),
-
-/***/ 926:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ versionOfTag)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
-
-function versionOfTag(tag, prefix) {
-    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
-}
-
-
-/***/ }),
-
-/***/ 9408:
+/***/ 2005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -208,8 +176,13 @@ function summary(plan) {
     return `Plan: ${countChanges(plan, 'create')} to create, ${countChanges(plan, 'update')} to update, ${countChanges(plan, 'delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
 }
 
-// EXTERNAL MODULE: ./build/default/forge/gitlab/api-path.js
-var api_path = __webpack_require__(4778);
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/api-path.js
+/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
+function projectApiPath(gitlabUrl, project) {
+    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
+}
+
 ;// CONCATENATED MODULE: ./build/default/forge/gitlab/collect-evidence.js
 /** Evidence never fails a release unless the user asked for it with evidence: always. */
 
@@ -619,7 +592,7 @@ async function milestoneFacts(client, auth, titles) {
 
 function createGitLabForge(options) {
     const { client } = options;
-    const descriptions = gitlabDescriptions((0,api_path/* projectApiPath */.j)(options.gitlabUrl, options.project));
+    const descriptions = gitlabDescriptions(projectApiPath(options.gitlabUrl, options.project));
     const writes = client ? gitlabWrites(client, options.log) : undefined;
     return {
         readFacts: (want) => readGitLabFacts(client, options.auth, want),
@@ -1668,8 +1641,14 @@ function tagOnCommit(tags, sha, wantPrerelease) {
     return tags.find((t) => t.sha === sha && (wantPrerelease || semver.prerelease(t.version) === null));
 }
 
-// EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
-var version_of_tag = __webpack_require__(926);
+;// CONCATENATED MODULE: ./build/default/resolve/version-of-tag.js
+/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+
+function versionOfTag(tag, prefix) {
+    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    return semver.valid(rest) ?? rest;
+}
+
 ;// CONCATENATED MODULE: ./build/default/resolve/resolve-release.js
 /**
  * Which tag, which commit, which version, which previous release: from --tag, or computed from
@@ -1700,7 +1679,7 @@ async function resolveRelease(inputs, log) {
     if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
         log.warn(`Tag ${tag} already exists and points at ${tagSha.slice(0, 12)}, not at ref ${inputs.ref} (${refSha.slice(0, 12)}): GitLab keeps the existing tag; the release uses ${tagSha.slice(0, 12)}.`);
     }
-    const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
+    const version = versionOfTag(tag, inputs.tagPrefix);
     const [previousTag] = await Promise.all([
         findPreviousRelease(inputs.cwd, commitSha, tags, { tag, version, date: tagDate ?? nowInSeconds() }),
         warnAboutOtherPrefixes(inputs.cwd, inputs.tagPrefix, tags, log),
@@ -1734,85 +1713,15 @@ function unknownRef(ref) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./build/default/inputs/files.js
-var files = __webpack_require__(9269);
-;// CONCATENATED MODULE: ./build/default/uploads/release-files.js
-/**
- * The files of a release as they are on disk: their sha256 (streamed, never read whole), the
- * SHA256SUMS file over them, and the package they go to (generic-packages.md §2.2).
- */
+;// CONCATENATED MODULE: ./build/default/version.js
+/** The tool's own version; a unit test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
 
-
-
-
-const CHECKSUMS_FILE = 'SHA256SUMS';
-async function readReleaseFiles(inputs, version) {
-    if (!inputs.files || inputs.files.length === 0)
-        return undefined;
-    const files = await Promise.all(inputs.files.map(hashed));
-    if (inputs.checksums)
-        files.push(checksumsOf(files));
-    return { ...packageOf(inputs, version), files };
-}
-async function hashed(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    // One buffer, reused: a stream would allocate a new one per chunk, and a large file's garbage
-    // buffers (freed only at the next GC) would add tens of megabytes of RSS.
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    const handle = await (0,promises_.open)(file.path, 'r');
-    try {
-        for (let read = await handle.read(buffer, 0, buffer.length); read.bytesRead > 0; read = await handle.read(buffer, 0, buffer.length)) {
-            hash.update(buffer.subarray(0, read.bytesRead));
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    return { name: file.name, size: file.size, sha256: hash.digest('hex'), source: { path: file.path }, ...(file.link ? { link: file.link } : {}) };
-}
-/** `sha256sum` format: `<hex>  <name>`, one line per file, by name. */
-function checksumsOf(files) {
-    const text = [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
-    const bytes = Buffer.from(text, 'utf8');
-    return { name: CHECKSUMS_FILE, size: bytes.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), source: { bytes } };
-}
-/** The package name and version, defaulted and checked before any request. */
-function packageOf(inputs, version) {
-    const packageName = inputs.packageName ?? defaultPackageName(inputs);
-    const packageVersion = inputs.packageVersion ?? version;
-    const problems = [];
-    if (!files/* PACKAGE_NAME */.rM.test(packageName)) {
-        problems.push({ input: 'package-name', message: `the derived package name "${packageName}" is refused by GitLab's package registry`, hint: 'Give package-name (letters, digits and . _ - + only).' });
-    }
-    if (!files/* PACKAGE_VERSION */.i8.test(packageVersion)) {
-        problems.push({ input: 'package-version', message: `the release's version "${packageVersion}" is refused by GitLab's package registry as a package version`, hint: 'Give package-version (letters, digits and . _ - + only, without "..").' });
-    }
-    if (problems.length > 0)
-        throw new errors/* InputError */.dz(problems);
-    return { packageName, packageVersion };
-}
-/** `pkg@` or `pkg/v` name a package; else the project's name; else `release`. */
-function defaultPackageName(inputs) {
-    const fromPrefix = /^(.+?)(?:@|\/v?)$/.exec(inputs.tagPrefix)?.[1];
-    if (fromPrefix)
-        return fromPrefix.split('/').at(-1);
-    const fromProject = inputs.project && !/^\d+$/.test(inputs.project) ? inputs.project.split('/').at(-1) : undefined;
-    const fromUrl = inputs.projectUrl?.replace(/\/+$/, '').split('/').at(-1);
-    return fromProject ?? fromUrl ?? 'release';
-}
-
-// EXTERNAL MODULE: ./build/default/version.js
-var version = __webpack_require__(5790);
 ;// CONCATENATED MODULE: ./build/default/run.js
 /**
  * One run: resolve the release (git) → read the forge's facts, once → plan (pure) → (dry run? stop)
  * → apply → outputs. Only git (src/git) and the forge (src/forge) touch the outside world.
  */
-
 
 
 
@@ -1843,8 +1752,9 @@ async function run(inputs, log) {
         return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json, releaseExists: false };
     }
     const release = resolution.release;
-    // Files are hashed (and their names checked) before the first request.
-    const files = await readReleaseFiles(inputs, release.version);
+    // Files are hashed (and their names checked) before the first request. Hashing loads
+    // node:crypto, a tenth of a run's start-up: only a run with files pays for it.
+    const files = inputs.files?.length ? await (await __webpack_require__.e(/* import() */ 748).then(__webpack_require__.bind(__webpack_require__, 7748))).readReleaseFiles(inputs, release.version) : undefined;
     const forge = await connectForge(inputs, log);
     const want = {
         tag: release.tag, tagExistsLocally: release.tagExistsLocally, ...(inputs.projectUrl ? { projectUrl: inputs.projectUrl } : {}),
@@ -1903,11 +1813,11 @@ async function connectForge(inputs, log) {
     return createGitLabForge({ gitlabUrl: inputs.gitlabUrl, ...(inputs.project ? { project: inputs.project } : {}), auth: inputs.auth.kind, ...(client ? { client } : {}), log });
 }
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(829), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 4497));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 1178));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
-        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
+        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
     });
 }
