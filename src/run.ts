@@ -10,6 +10,7 @@ import { createGitLabForge } from './forge/gitlab/gitlab-forge.js';
 import type { GitLabClient } from './gitlab/client.js';
 import type { Logger, RunReport } from './hosts/host.js';
 import type { Inputs } from './inputs/inputs.js';
+import { loadConventional } from './notes/load-conventional.js';
 import { writeOutputFile } from './outputs-file.js';
 import { toOutputs, skippedOutputs, webLinks } from './outputs-of-run.js';
 import { gitlabLine, notesLine, resolvedLine } from './phase-lines.js';
@@ -17,11 +18,14 @@ import { milestonesToCheck, planRelease, type DesiredRelease, type GitFacts } fr
 import { finalDescription, notesBlock, notesDate } from './resolve/release-notes.js';
 import { resolveRelease, type ResolvedRelease } from './resolve/resolve-release.js';
 import { checkTagOnGitLab } from './resolve/tag-on-gitlab.js';
-import { readReleaseFiles } from './uploads/release-files.js';
 import { VERSION } from './version.js';
 import { mention } from './option-mention.js';
 
 export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 'warnings'>> {
+  // conventional-changelog is most of a run's JavaScript: once the first git process has started
+  // (setImmediate runs after it is spawned), it loads while git works. A failed load is reported
+  // where the notes need it.
+  if (inputs.description === undefined) setImmediate(() => loadConventional().catch(() => {}));
   const resolution = await log.group('Resolve the release', async () => {
     const resolved = await resolveRelease(inputs, log);
     if (resolved.kind === 'release') log.info(resolvedLine(resolved.release, inputs));
@@ -32,8 +36,9 @@ export async function run(inputs: Inputs, log: Logger): Promise<Omit<RunReport, 
     return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json, releaseExists: false };
   }
   const release = resolution.release;
-  // Files are hashed (and their names checked) before the first request.
-  const files = await readReleaseFiles(inputs, release.version);
+  // Files are hashed (and their names checked) before the first request. Hashing loads
+  // node:crypto, a tenth of a run's start-up: only a run with files pays for it.
+  const files = inputs.files?.length ? await (await import('./uploads/release-files.js')).readReleaseFiles(inputs, release.version) : undefined;
   const forge = await connectForge(inputs, log);
   const want: FactsWanted = {
     tag: release.tag, tagExistsLocally: release.tagExistsLocally, ...(inputs.projectUrl ? { projectUrl: inputs.projectUrl } : {}),

@@ -807,7 +807,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(442), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 6337));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,external_node_path_.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);

@@ -6586,7 +6586,7 @@ async function getDrizzleOperators() {
     function getPackageName() {
       return ['drizzle', 'orm'].join('-');
     }
-    const drizzleOrm = await __webpack_require__(7788)(`${getPackageName()}`);
+    const drizzleOrm = await __webpack_require__(5407)(`${getPackageName()}`);
     const { and, or, gt, lt, eq, isNull, sql } = drizzleOrm.default || drizzleOrm;
     drizzleOperators = { and, or, gt, lt, eq, isNull, sql };
     return drizzleOperators;
@@ -6767,7 +6767,7 @@ async function getDrizzleOperators() {
     function getPackageName() {
       return ['drizzle', 'orm'].join('-');
     }
-    const drizzleOrm = await __webpack_require__(7788)(`${getPackageName()}`);
+    const drizzleOrm = await __webpack_require__(5407)(`${getPackageName()}`);
     const { and, or, gt, lt, eq, isNull, sql } = drizzleOrm.default || drizzleOrm;
     drizzleOperators = { and, or, gt, lt, eq, isNull, sql };
     return drizzleOperators;

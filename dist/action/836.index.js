@@ -2,7 +2,7 @@ export const id = 836;
 export const ids = [836];
 export const modules = {
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var map = {
@@ -252,7 +252,7 @@ function webpackAsyncContext(req) {
 	});
 }
 webpackAsyncContext.keys = () => (Object.keys(map));
-webpackAsyncContext.id = 7788;
+webpackAsyncContext.id = 5407;
 module.exports = webpackAsyncContext;
 
 /***/ }),

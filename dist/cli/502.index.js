@@ -302,7 +302,7 @@ async function runOnHost(host) {
         if (inputs.insecure)
             log.warn('insecure: TLS certificates are NOT verified. Anyone on the network path can read the token. Use ca-file instead.');
         // The run pulls in gitbeaker and conventional-changelog: load it only when a run happens.
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(409), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 1030));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 2695));
         const report = { ...(await run(inputs, log)), warnings };
         if (inputs.dotenv)
             await writeDotenv((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.cwd, inputs.dotenv), report.outputs, log);

@@ -8,10 +8,9 @@
  * `Merge pull request #1 from …` alike). Other merges are left out. A commit of the merged branch
  * whose header repeats the merge's (the merge request titled after its commit) is listed once.
  */
-import { CommitParser, type Commit, type ParserOptions } from 'conventional-commits-parser';
-import { filterRevertedCommitsSync } from 'conventional-commits-filter';
-import createPreset from 'conventional-changelog-conventionalcommits';
+import type { Commit, ParserOptions } from 'conventional-commits-parser';
 import { streamGit } from '../git/git.js';
+import { loadConventional } from './load-conventional.js';
 
 export type ParsedCommit = Commit;
 
@@ -31,6 +30,7 @@ const SEPARATOR = '\u0000\n';
 const MERGE_LINE = /^Merge (?:branch '.+' into '.+'|pull request #\d+ from \S+)$/;
 
 export async function readCommits(cwd: string, range: CommitRange): Promise<ParsedCommit[]> {
+  const { CommitParser, createPreset, filterRevertedCommitsSync } = await loadConventional();
   const preset = (createPreset() as { parser: ParserOptions }).parser;
   // `!34` is a merge request reference on GitLab, as `#12` is an issue.
   const parser = new CommitParser({ ...preset, issuePrefixes: ['#', '!'], mergePattern: MERGE_LINE });

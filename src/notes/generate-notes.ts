@@ -1,13 +1,11 @@
 /**
- * Release notes with conventional-changelog 8 and the conventionalcommits preset, imported
- * statically (name-based preset loading breaks inside a bundle). Two things it would do by
- * itself are replaced: its tag lookup (a `git log --decorate` over the whole history) by the
- * release tags we already resolved, and its commit read by ours, so a range is read once.
+ * Release notes with conventional-changelog 8's writer and the conventionalcommits preset,
+ * imported statically (name-based preset loading breaks inside a bundle) into a module loaded on
+ * demand (load-conventional.ts), and fed the commits and tags we already read (changelog-writer.ts).
  */
-import { ConventionalGitClient } from '@conventional-changelog/git-client';
-import { ConventionalChangelog } from 'conventional-changelog';
-import createPreset, { DEFAULT_COMMIT_TYPES, type CommitType, type PresetConfig } from 'conventional-changelog-conventionalcommits';
+import type { CommitType, PresetConfig } from 'conventional-changelog-conventionalcommits';
 import { readCommits, type ParsedCommit } from './commits.js';
+import { loadConventional } from './load-conventional.js';
 import { sanitiseCommit } from './sanitize.js';
 
 export interface NotesRequest {
@@ -35,47 +33,26 @@ export interface NotesRequest {
 
 const OTHER: CommitType = { type: 'forge-release-other', section: 'Other Changes', effect: 'changelog' };
 
-/** Hands conventional-changelog our commits and no tags: it then never scans the history. */
-class KnownRangeGitClient extends ConventionalGitClient {
-  constructor(cwd: string, private readonly known: readonly ParsedCommit[]) {
-    super(cwd);
-  }
-
-  override async *getSemverTags(): AsyncGenerator<string> {
-    // The previous and current tags are given in the context; nothing to look up.
-  }
-
-  override async verify(rev: string): Promise<string> {
-    // The range was resolved before: no `git rev-parse` of its own.
-    return rev;
-  }
-
-  override async *getCommits(): AsyncGenerator<ParsedCommit> {
-    yield* this.known;
-  }
-}
-
 export async function generateNotes(request: NotesRequest): Promise<string> {
   const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to, paths: request.paths ?? [] });
+  const { writeChangelog, DEFAULT_COMMIT_TYPES } = await loadConventional();
   const linked = request.projectUrl !== undefined;
-  const known = commitTypes(request.sections);
+  const known = commitTypes(DEFAULT_COMMIT_TYPES, request.sections);
   const types = request.otherCommits ? [...known, OTHER] : known;
   const shown = request.otherCommits ? commits.map((c) => asOtherUnlessKnown(c, known)) : commits;
-  const generator = new ConventionalChangelog(new KnownRangeGitClient(request.cwd, shown.map((c) => withoutInlineReferences(sanitiseCommit(c)))))
-    .config(createPreset({ ...gitlabLinks(request), types, ...referenceSyntax }))
-    .context({
+  return writeChangelog({
+    commits: shown.map((c) => withoutInlineReferences(sanitiseCommit(c))),
+    preset: { ...gitlabLinks(request), types, ...referenceSyntax },
+    context: {
       version: request.version,
       currentTag: request.currentTag,
       ...(request.previousTag ? { previousTag: request.previousTag } : {}),
       date: request.date,
       linkReferences: linked,
       linkCompare: linked && request.previousTag !== undefined,
-    })
-    .commits({ ...(request.from ? { from: request.from } : {}), to: request.to })
-    .writer({ generateOn: () => false, doFlush: true, commitsSort: byFields('scope', 'subject'), noteGroupsSort: byFields('title'), notesSort: byFields('title', 'text') });
-  let markdown = '';
-  for await (const chunk of generator.write()) markdown += chunk;
-  return markdown.trim();
+    },
+    writer: { generateOn: () => false, doFlush: true, commitsSort: byFields('scope', 'subject'), noteGroupsSort: byFields('title'), notesSort: byFields('title', 'text') },
+  });
 }
 
 /** A commit of no known type goes under Other Changes, its whole header as the entry. */
@@ -86,12 +63,12 @@ function asOtherUnlessKnown(commit: ParsedCommit, known: readonly CommitType[]):
 }
 
 /** The preset's sections with the user's changes, in the preset's order; new types come last. */
-function commitTypes(sections: Record<string, string | false> = {}): CommitType[] {
+function commitTypes(presetTypes: readonly CommitType[], sections: Record<string, string | false> = {}): CommitType[] {
   const entry = (type: string, heading: string | false): CommitType => heading === false
     ? { type, section: type, effect: 'hidden' }
     : { type, section: heading, effect: 'changelog' };
-  const known = DEFAULT_COMMIT_TYPES.map((t) => (t.type in sections ? entry(t.type, sections[t.type]!) : { ...t }));
-  const added = Object.entries(sections).filter(([type]) => !DEFAULT_COMMIT_TYPES.some((t) => t.type === type));
+  const known = presetTypes.map((t) => (t.type in sections ? entry(t.type, sections[t.type]!) : { ...t }));
+  const added = Object.entries(sections).filter(([type]) => !presetTypes.some((t) => t.type === type));
   return [...known, ...added.map(([type, heading]) => entry(type, heading))];
 }
 

@@ -65,7 +65,7 @@ describe('the packed tarball', () => {
   it('lists the licence of every package bundled into dist/', () => {
     for (const dir of ['cli', 'action']) {
       const licences = readFileSync(join(app, 'node_modules/forge-release/dist', dir, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
-      for (const name of ['@gitbeaker/rest', 'semver', 'conventional-changelog', 'conventional-commits-parser']) expect(licences, `${dir}: ${name}`).toContain(`\n${name}\n`);
+      for (const name of ['@gitbeaker/rest', 'semver', 'conventional-changelog-writer', 'conventional-commits-parser']) expect(licences, `${dir}: ${name}`).toContain(`\n${name}\n`);
     }
   });
 

@@ -1,78 +1,8 @@
-export const id = 174;
-export const ids = [174];
+export const id = 285;
+export const ids = [285];
 export const modules = {
 
-/***/ 445:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 445;
-module.exports = webpackEmptyAsyncContext;
-
-/***/ }),
-
-/***/ 8910:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 8910;
-module.exports = webpackEmptyAsyncContext;
-
-/***/ }),
-
-/***/ 4778:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ projectApiPath)
-/* harmony export */ });
-/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
-function projectApiPath(gitlabUrl, project) {
-    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
-    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
-}
-
-
-/***/ }),
-
-/***/ 926:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ versionOfTag)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
-
-function versionOfTag(tag, prefix) {
-    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(rest) ?? rest;
-}
-
-
-/***/ }),
-
-/***/ 1030:
+/***/ 285:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -246,8 +176,13 @@ function summary(plan) {
     return `Plan: ${countChanges(plan, 'create')} to create, ${countChanges(plan, 'update')} to update, ${countChanges(plan, 'delete')} to delete; ${writes} write request${writes === 1 ? '' : 's'}.`;
 }
 
-// EXTERNAL MODULE: ./build/default/forge/gitlab/api-path.js
-var api_path = __webpack_require__(4778);
+;// CONCATENATED MODULE: ./build/default/forge/gitlab/api-path.js
+/** `https://host/gitlab` + `g/p` → `/gitlab/api/v4/projects/g%2Fp`; no project yet → a placeholder. */
+function projectApiPath(gitlabUrl, project) {
+    const root = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+    return `${root}/api/v4/projects/${project === undefined ? '<project>' : encodeURIComponent(project)}`;
+}
+
 ;// CONCATENATED MODULE: ./build/default/forge/gitlab/collect-evidence.js
 /** Evidence never fails a release unless the user asked for it with evidence: always. */
 
@@ -276,43 +211,8 @@ async function collectEvidence(plan, client, log) {
     return outcome;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./build/default/uploads/file-chunks.js
-/**
- * A file read in order through three recycled buffers. A stream would allocate a fresh buffer per
- * chunk, and a large file's discarded buffers (freed only at the next GC) cost tens of megabytes
- * of RSS and, on a fast link, much of the throughput. The next chunk is read ahead while the
- * consumer works, so disk and socket (or hash) overlap. A chunk stays valid while the consumer
- * works on the next one (an uploader keeps one socket write in flight behind the one it starts);
- * its buffer is refilled once the chunk after that is asked for.
- */
-
-/** Larger than a stream's 64 KiB default: fewer reads and fewer writes to the socket. */
-const CHUNK_BYTES = 1024 * 1024;
-async function* fileChunks(path) {
-    const buffers = Array.from({ length: 3 }, () => Buffer.allocUnsafe(CHUNK_BYTES));
-    const handle = await (0,promises_.open)(path, 'r');
-    let position = 0;
-    const readInto = (buffer) => handle.read(buffer, 0, CHUNK_BYTES, position);
-    let next = readInto(buffers[0]);
-    try {
-        for (let turn = 1;; turn = (turn + 1) % buffers.length) {
-            const { bytesRead, buffer } = await next;
-            if (bytesRead === 0)
-                return;
-            position += bytesRead;
-            next = readInto(buffers[turn]);
-            yield buffer.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        // A read still in flight (the consumer stopped early) must end before the handle closes.
-        await next.catch(() => undefined);
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./build/default/uploads/file-chunks.js
+var file_chunks = __webpack_require__(7444);
 ;// CONCATENATED MODULE: ./build/default/uploads/byte-size.js
 /** A size as people read it in a log: decimal units, one decimal (`12.3 MB`). */
 function bytes(size) {
@@ -394,7 +294,7 @@ async function uploadOne(step, planned, client, log) {
     const body = {
         length: file.size,
         // Reopened for every attempt: a retry sends the file from its first byte.
-        chunks: () => ('path' in file.source ? fileChunks(file.source.path) : [file.source.bytes]),
+        chunks: () => ('path' in file.source ? (0,file_chunks/* fileChunks */.T)(file.source.path) : [file.source.bytes]),
         onProgress: (sent) => {
             const line = progress(sent);
             if (line)
@@ -708,7 +608,7 @@ async function milestoneFacts(client, auth, titles) {
 
 function createGitLabForge(options) {
     const { client } = options;
-    const descriptions = gitlabDescriptions((0,api_path/* projectApiPath */.j)(options.gitlabUrl, options.project));
+    const descriptions = gitlabDescriptions(projectApiPath(options.gitlabUrl, options.project));
     const writes = client ? gitlabWrites(client, options.log) : undefined;
     return {
         readFacts: (want) => readGitLabFacts(client, options.auth, want),
@@ -723,6 +623,12 @@ function createGitLabForge(options) {
         },
         explain: explainGitLabError,
     };
+}
+
+;// CONCATENATED MODULE: ./build/default/notes/load-conventional.js
+let loading;
+function loadConventional() {
+    return (loading ??= Promise.all(/* import() */[__webpack_require__.e(334), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 5850)));
 }
 
 // EXTERNAL MODULE: ./build/default/outputs-file.js
@@ -1210,25 +1116,7 @@ async function assertFullHistory(cwd) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
-var dist = __webpack_require__(4674);
-// EXTERNAL MODULE: ./node_modules/conventional-commits-filter/dist/index.js + 3 modules
-var conventional_commits_filter_dist = __webpack_require__(2520);
-// EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 9 modules
-var src = __webpack_require__(523);
 ;// CONCATENATED MODULE: ./build/default/notes/commits.js
-/**
- * The commits of a release range, parsed as conventional commits by the preset's own parser.
- * One streamed `git log` of exactly that range (never the whole history); reverted pairs are
- * dropped, so a feat and its revert in one range neither bump nor appear in the notes.
- *
- * Merge commits count when their header is conventional: `feat!: the big merge (#21189)`, or the
- * merge request title GitLab's default template puts below `Merge branch 'a' into 'b'` (GitHub's
- * `Merge pull request #1 from …` alike). Other merges are left out. A commit of the merged branch
- * whose header repeats the merge's (the merge request titled after its commit) is listed once.
- */
-
-
 
 
 // The fields conventional-changelog's writer reads, in the layout its parser expects.
@@ -1238,9 +1126,10 @@ const SEPARATOR = '\u0000\n';
 // The first line of git's and GitLab's merge messages; the parser then reads the next paragraph as the header.
 const MERGE_LINE = /^Merge (?:branch '.+' into '.+'|pull request #\d+ from \S+)$/;
 async function readCommits(cwd, range) {
-    const preset = (0,src/* default */.Ay)().parser;
+    const { CommitParser, createPreset, filterRevertedCommitsSync } = await loadConventional();
+    const preset = createPreset().parser;
     // `!34` is a merge request reference on GitLab, as `#12` is an issue.
-    const parser = new dist.CommitParser({ ...preset, issuePrefixes: ['#', '!'], mergePattern: MERGE_LINE });
+    const parser = new CommitParser({ ...preset, issuePrefixes: ['#', '!'], mergePattern: MERGE_LINE });
     const spec = range.from ? `${range.from}..${range.to}` : range.to;
     const paths = range.paths?.length ? ['--', ...range.paths] : [];
     const commits = [];
@@ -1256,16 +1145,12 @@ async function readCommits(cwd, range) {
         }
     }
     const listed = commits.filter((c) => isMerge(c) || !merges.has(c.header ?? ''));
-    return [...(0,conventional_commits_filter_dist.filterRevertedCommitsSync)(listed)];
+    return [...filterRevertedCommitsSync(listed)];
 }
 function isMerge(commit) {
     return String(commit.parents ?? '').trim().includes(' ');
 }
 
-// EXTERNAL MODULE: ./node_modules/@conventional-changelog/git-client/dist/index.js + 5 modules
-var git_client_dist = __webpack_require__(6790);
-// EXTERNAL MODULE: ./node_modules/conventional-changelog/dist/index.js + 25 modules
-var conventional_changelog_dist = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./build/default/notes/sanitize.js
 /**
  * Commit text is untrusted: a subject such as `</details>` or our own idempotency marker must not
@@ -1290,58 +1175,30 @@ function sanitiseCommit(commit) {
 }
 
 ;// CONCATENATED MODULE: ./build/default/notes/generate-notes.js
-/**
- * Release notes with conventional-changelog 8 and the conventionalcommits preset, imported
- * statically (name-based preset loading breaks inside a bundle). Two things it would do by
- * itself are replaced: its tag lookup (a `git log --decorate` over the whole history) by the
- * release tags we already resolved, and its commit read by ours, so a range is read once.
- */
-
-
 
 
 
 const OTHER = { type: 'forge-release-other', section: 'Other Changes', effect: 'changelog' };
-/** Hands conventional-changelog our commits and no tags: it then never scans the history. */
-class KnownRangeGitClient extends git_client_dist/* ConventionalGitClient */.Od {
-    known;
-    constructor(cwd, known) {
-        super(cwd);
-        this.known = known;
-    }
-    async *getSemverTags() {
-        // The previous and current tags are given in the context; nothing to look up.
-    }
-    async verify(rev) {
-        // The range was resolved before: no `git rev-parse` of its own.
-        return rev;
-    }
-    async *getCommits() {
-        yield* this.known;
-    }
-}
 async function generateNotes(request) {
     const commits = request.commits ?? await readCommits(request.cwd, { ...(request.from ? { from: request.from } : {}), to: request.to, paths: request.paths ?? [] });
+    const { writeChangelog, DEFAULT_COMMIT_TYPES } = await loadConventional();
     const linked = request.projectUrl !== undefined;
-    const known = commitTypes(request.sections);
+    const known = commitTypes(DEFAULT_COMMIT_TYPES, request.sections);
     const types = request.otherCommits ? [...known, OTHER] : known;
     const shown = request.otherCommits ? commits.map((c) => asOtherUnlessKnown(c, known)) : commits;
-    const generator = new conventional_changelog_dist/* ConventionalChangelog */.P0(new KnownRangeGitClient(request.cwd, shown.map((c) => withoutInlineReferences(sanitiseCommit(c)))))
-        .config((0,src/* default */.Ay)({ ...gitlabLinks(request), types, ...referenceSyntax }))
-        .context({
-        version: request.version,
-        currentTag: request.currentTag,
-        ...(request.previousTag ? { previousTag: request.previousTag } : {}),
-        date: request.date,
-        linkReferences: linked,
-        linkCompare: linked && request.previousTag !== undefined,
-    })
-        .commits({ ...(request.from ? { from: request.from } : {}), to: request.to })
-        .writer({ generateOn: () => false, doFlush: true, commitsSort: byFields('scope', 'subject'), noteGroupsSort: byFields('title'), notesSort: byFields('title', 'text') });
-    let markdown = '';
-    for await (const chunk of generator.write())
-        markdown += chunk;
-    return markdown.trim();
+    return writeChangelog({
+        commits: shown.map((c) => withoutInlineReferences(sanitiseCommit(c))),
+        preset: { ...gitlabLinks(request), types, ...referenceSyntax },
+        context: {
+            version: request.version,
+            currentTag: request.currentTag,
+            ...(request.previousTag ? { previousTag: request.previousTag } : {}),
+            date: request.date,
+            linkReferences: linked,
+            linkCompare: linked && request.previousTag !== undefined,
+        },
+        writer: { generateOn: () => false, doFlush: true, commitsSort: byFields('scope', 'subject'), noteGroupsSort: byFields('title'), notesSort: byFields('title', 'text') },
+    });
 }
 /** A commit of no known type goes under Other Changes, its whole header as the entry. */
 function asOtherUnlessKnown(commit, known) {
@@ -1351,12 +1208,12 @@ function asOtherUnlessKnown(commit, known) {
     return { ...commit, type: OTHER.type, scope: null, subject: commit.header };
 }
 /** The preset's sections with the user's changes, in the preset's order; new types come last. */
-function commitTypes(sections = {}) {
+function commitTypes(presetTypes, sections = {}) {
     const entry = (type, heading) => heading === false
         ? { type, section: type, effect: 'hidden' }
         : { type, section: heading, effect: 'changelog' };
-    const known = src/* DEFAULT_COMMIT_TYPES */.EH.map((t) => (t.type in sections ? entry(t.type, sections[t.type]) : { ...t }));
-    const added = Object.entries(sections).filter(([type]) => !src/* DEFAULT_COMMIT_TYPES */.EH.some((t) => t.type === type));
+    const known = presetTypes.map((t) => (t.type in sections ? entry(t.type, sections[t.type]) : { ...t }));
+    const added = Object.entries(sections).filter(([type]) => !presetTypes.some((t) => t.type === type));
     return [...known, ...added.map(([type, heading]) => entry(type, heading))];
 }
 /** Code-point order: the preset's localeCompare spends ~30 ms setting up an ICU collator. */
@@ -1949,8 +1806,14 @@ function madeBeforeRead(candidate, dated, current) {
     return tag?.sha !== undefined && madeBefore({ name: tag.name, version: candidate.version, sha: tag.sha, date: tag.date }, current);
 }
 
-// EXTERNAL MODULE: ./build/default/resolve/version-of-tag.js
-var version_of_tag = __webpack_require__(926);
+;// CONCATENATED MODULE: ./build/default/resolve/version-of-tag.js
+/** The version a tag stands for: `v1.2.0` → `1.2.0`; a tag that is not semver stands for itself. */
+
+function versionOfTag(tag, prefix) {
+    const rest = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    return semver.valid(rest) ?? rest;
+}
+
 ;// CONCATENATED MODULE: ./build/default/resolve/resolve-release.js
 /**
  * Which tag, which commit, which version, which previous release: from --tag, or computed from
@@ -1973,7 +1836,7 @@ async function resolveRelease(inputs, log) {
         return computeNextTag(inputs, head.sha, log, head.shallow);
     }
     const tag = inputs.tag;
-    const version = (0,version_of_tag/* versionOfTag */.m)(tag, inputs.tagPrefix);
+    const version = versionOfTag(tag, inputs.tagPrefix);
     const local = await readLocalTags(inputs, tag, version);
     const { commitSha, tagSha, refSha } = local;
     if (tagSha && refSha && inputs.ref !== undefined && tagSha !== refSha) {
@@ -2032,67 +1895,10 @@ function unknownRef(ref) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./build/default/inputs/files.js
-var files = __webpack_require__(9269);
-;// CONCATENATED MODULE: ./build/default/uploads/release-files.js
-/**
- * The files of a release as they are on disk: their sha256 (streamed, never read whole), the
- * SHA256SUMS file over them, and the package they go to (generic-packages.md §2.2).
- */
+;// CONCATENATED MODULE: ./build/default/version.js
+/** The tool's own version; a unit test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
 
-
-
-
-const CHECKSUMS_FILE = 'SHA256SUMS';
-async function readReleaseFiles(inputs, version) {
-    if (!inputs.files || inputs.files.length === 0)
-        return undefined;
-    const files = await Promise.all(inputs.files.map(hashed));
-    if (inputs.checksums)
-        files.push(checksumsOf(files));
-    return { ...packageOf(inputs, version), files };
-}
-async function hashed(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of fileChunks(file.path))
-        hash.update(chunk);
-    return { name: file.name, size: file.size, sha256: hash.digest('hex'), source: { path: file.path }, ...(file.link ? { link: file.link } : {}) };
-}
-/** `sha256sum` format: `<hex>  <name>`, one line per file, by name. */
-function checksumsOf(files) {
-    const text = [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
-    const bytes = Buffer.from(text, 'utf8');
-    return { name: CHECKSUMS_FILE, size: bytes.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), source: { bytes } };
-}
-/** The package name and version, defaulted and checked before any request. */
-function packageOf(inputs, version) {
-    const packageName = inputs.packageName ?? defaultPackageName(inputs);
-    const packageVersion = inputs.packageVersion ?? version;
-    const problems = [];
-    if (!files/* PACKAGE_NAME */.rM.test(packageName)) {
-        problems.push({ input: 'package-name', message: `the derived package name "${packageName}" is refused by GitLab's package registry`, hint: 'Give package-name (letters, digits and . _ - + only).' });
-    }
-    if (!files/* PACKAGE_VERSION */.i8.test(packageVersion)) {
-        problems.push({ input: 'package-version', message: `the release's version "${packageVersion}" is refused by GitLab's package registry as a package version`, hint: 'Give package-version (letters, digits and . _ - + only, without "..").' });
-    }
-    if (problems.length > 0)
-        throw new errors/* InputError */.dz(problems);
-    return { packageName, packageVersion };
-}
-/** `pkg@` or `pkg/v` name a package; else the project's name; else `release`. */
-function defaultPackageName(inputs) {
-    const fromPrefix = /^(.+?)(?:@|\/v?)$/.exec(inputs.tagPrefix)?.[1];
-    if (fromPrefix)
-        return fromPrefix.split('/').at(-1);
-    const fromProject = inputs.project && !/^\d+$/.test(inputs.project) ? inputs.project.split('/').at(-1) : undefined;
-    const fromUrl = inputs.projectUrl?.replace(/\/+$/, '').split('/').at(-1);
-    return fromProject ?? fromUrl ?? 'release';
-}
-
-// EXTERNAL MODULE: ./build/default/version.js
-var version = __webpack_require__(5790);
 ;// CONCATENATED MODULE: ./build/default/run.js
 /**
  * One run: resolve the release (git) → read the forge's facts, once → plan (pure) → (dry run? stop)
@@ -2113,6 +1919,11 @@ var version = __webpack_require__(5790);
 
 
 async function run(inputs, log) {
+    // conventional-changelog is most of a run's JavaScript: once the first git process has started
+    // (setImmediate runs after it is spawned), it loads while git works. A failed load is reported
+    // where the notes need it.
+    if (inputs.description === undefined)
+        setImmediate(() => loadConventional().catch(() => { }));
     const resolution = await log.group('Resolve the release', async () => {
         const resolved = await resolveRelease(inputs, log);
         if (resolved.kind === 'release')
@@ -2124,8 +1935,9 @@ async function run(inputs, log) {
         return { outputs: skippedOutputs(resolution), planText: `Nothing to release: ${resolution.reason}.`, dryRun: inputs.dryRun, json: inputs.json, releaseExists: false };
     }
     const release = resolution.release;
-    // Files are hashed (and their names checked) before the first request.
-    const files = await readReleaseFiles(inputs, release.version);
+    // Files are hashed (and their names checked) before the first request. Hashing loads
+    // node:crypto, a tenth of a run's start-up: only a run with files pays for it.
+    const files = inputs.files?.length ? await (await __webpack_require__.e(/* import() */ 748).then(__webpack_require__.bind(__webpack_require__, 7748))).readReleaseFiles(inputs, release.version) : undefined;
     const forge = await connectForge(inputs, log);
     const want = {
         tag: release.tag, tagExistsLocally: release.tagExistsLocally, ...(inputs.projectUrl ? { projectUrl: inputs.projectUrl } : {}),
@@ -2184,11 +1996,11 @@ async function connectForge(inputs, log) {
     return createGitLabForge({ gitlabUrl: inputs.gitlabUrl, ...(inputs.project ? { project: inputs.project } : {}), auth: inputs.auth.kind, ...(client ? { client } : {}), log });
 }
 async function createClient(inputs, auth, log) {
-    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(829), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 4497));
+    const { createGitLabClient } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 1178));
     return createGitLabClient({
         gitlabUrl: inputs.gitlabUrl, project: inputs.project, auth,
         timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, retries: inputs.retries, retryMaxWaitMs: inputs.retryMaxWaitMs,
-        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${version/* VERSION */.x}`,
+        ...(inputs.caPem ? { caPem: inputs.caPem } : {}), insecure: inputs.insecure, userAgent: `forge-release/${VERSION}`,
         onRetry: (r) => log.warn(`${r.method} ${r.endpoint}: ${r.reason}; retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s`),
     });
 }
@@ -2198,6 +2010,50 @@ async function writeNotesFile(inputs, notes) {
     const path = (0,external_node_path_.resolve)(inputs.cwd, inputs.notesFile);
     await (0,outputs_file/* writeOutputFile */.B)(path, notes.endsWith('\n') ? notes : `${notes}\n`, 'notes-file');
     return path;
+}
+
+
+/***/ }),
+
+/***/ 7444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ fileChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/**
+ * A file read in order through three recycled buffers. A stream would allocate a fresh buffer per
+ * chunk, and a large file's discarded buffers (freed only at the next GC) cost tens of megabytes
+ * of RSS and, on a fast link, much of the throughput. The next chunk is read ahead while the
+ * consumer works, so disk and socket (or hash) overlap. A chunk stays valid while the consumer
+ * works on the next one (an uploader keeps one socket write in flight behind the one it starts);
+ * its buffer is refilled once the chunk after that is asked for.
+ */
+
+/** Larger than a stream's 64 KiB default: fewer reads and fewer writes to the socket. */
+const CHUNK_BYTES = 1024 * 1024;
+async function* fileChunks(path) {
+    const buffers = Array.from({ length: 3 }, () => Buffer.allocUnsafe(CHUNK_BYTES));
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    let position = 0;
+    const readInto = (buffer) => handle.read(buffer, 0, CHUNK_BYTES, position);
+    let next = readInto(buffers[0]);
+    try {
+        for (let turn = 1;; turn = (turn + 1) % buffers.length) {
+            const { bytesRead, buffer } = await next;
+            if (bytesRead === 0)
+                return;
+            position += bytesRead;
+            next = readInto(buffers[turn]);
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        // A read still in flight (the consumer stopped early) must end before the handle closes.
+        await next.catch(() => undefined);
+        await handle.close();
+    }
 }
 
 
