@@ -20,14 +20,14 @@ export function inSurfaceWords(text: string, labelOf: (name: OptionName) => stri
 
 /** The same error with its message and hint in the surface's words (the error itself when it names no option). */
 export function errorInSurfaceWords(error: ReleaseError, labelOf: (name: OptionName) => string): ReleaseError {
-  MARKER.lastIndex = 0;
-  if (!MARKER.test(`${error.message}\n${error.hint}`)) return error;
-  const worded = new ReleaseError(error.code, inSurfaceWords(error.message, labelOf), {
-    hint: inSurfaceWords(error.hint, labelOf),
+  const message = inSurfaceWords(error.message, labelOf);
+  const hint = inSurfaceWords(error.hint, labelOf);
+  if (message === error.message && hint === error.hint) return error;
+  return new ReleaseError(error.code, message, {
+    hint,
     exitCode: error.exitCode,
     ...(error.gitlab ? { gitlab: error.gitlab } : {}),
     ...(error.input ? { input: error.input } : {}),
     ...(error.cause !== undefined ? { cause: error.cause } : {}),
   });
-  return worded;
 }

@@ -1214,17 +1214,17 @@ function inSurfaceWords(text, labelOf) {
 }
 /** The same error with its message and hint in the surface's words (the error itself when it names no option). */
 function errorInSurfaceWords(error, labelOf) {
-    MARKER.lastIndex = 0;
-    if (!MARKER.test(`${error.message}\n${error.hint}`))
+    const message = inSurfaceWords(error.message, labelOf);
+    const hint = inSurfaceWords(error.hint, labelOf);
+    if (message === error.message && hint === error.hint)
         return error;
-    const worded = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(error.code, inSurfaceWords(error.message, labelOf), {
-        hint: inSurfaceWords(error.hint, labelOf),
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(error.code, message, {
+        hint,
         exitCode: error.exitCode,
         ...(error.gitlab ? { gitlab: error.gitlab } : {}),
         ...(error.input ? { input: error.input } : {}),
         ...(error.cause !== undefined ? { cause: error.cause } : {}),
     });
-    return worded;
 }
 
 

@@ -19,6 +19,8 @@ describe('fileChunks', () => {
     const seen: Buffer[] = [];
     let previous: { chunk: Uint8Array; copy: Buffer } | undefined;
     for await (const chunk of fileChunks(path)) {
+      // Give the read-ahead time to land: a buffer refilled too early would now show it.
+      await new Promise((done) => setTimeout(done, 5));
       if (previous) expect(Buffer.from(previous.chunk).equals(previous.copy)).toBe(true);
       const copy = Buffer.from(chunk);
       seen.push(copy);

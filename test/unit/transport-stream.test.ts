@@ -65,4 +65,18 @@ describe('transport stream bodies', () => {
     const stalled = () => new Readable({ read() { /* never pushes */ } });
     await expect(transport.send({ url: new URL('/upload', url), method: 'PUT', headers: {}, body: { length: 10, chunks: stalled }, timeoutMs: 150 })).rejects.toThrow(/no answer within 150 ms/);
   });
+
+  it('a refusal answered before the body is sent, then the connection closed, is the answer, not a write error', async () => {
+    server = createServer((req, res) => {
+      // As a proxy with a body size limit does: answer at once, read nothing, hang up.
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end('{"message":"413 Request Entity Too Large"}', () => req.socket.destroy());
+    });
+    const url = await new Promise<string>((done) => server!.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(server!.address() as { port: number }).port}`)));
+    const transport = createTransport({ baseUrl: url, insecure: false, env: {} });
+    const mib = Buffer.alloc(1024 * 1024, 1);
+    const chunks = function* () { for (let i = 0; i < 64; i += 1) yield mib; };
+    const answer = await transport.send({ url: new URL('/upload', url), method: 'PUT', headers: {}, body: { length: 64 * mib.length, chunks }, timeoutMs: 5000 });
+    expect(answer.status).toBe(413);
+    expect(answer.text).toContain('Too Large');
+  });
 });
