@@ -5,7 +5,7 @@
  */
 import { bytes } from './byte-size.js';
 
-export const PROGRESS_EVERY_MS = 5000;
+const PROGRESS_EVERY_MS = 5000;
 
 export function uploadProgress(name: string, size: number, now: () => number = Date.now, everyMs = PROGRESS_EVERY_MS): (sent: number) => string | undefined {
   const started = now();
